@@ -6,3 +6,5 @@ export * from './commands.ts';
 export * from './events.ts';
 export * from './views.ts';
 export * from './transport.ts';
+export * from './hub.ts';
+export * from './stats.ts';

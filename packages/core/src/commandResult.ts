@@ -1,0 +1,75 @@
+import type { DomainCommand, DomainEvent, Instant, TicketRef } from '@bb/protocol';
+import type { OfficeState } from './state.ts';
+import { issuedTicket } from './views/issuedTicket.ts';
+
+/**
+ * The `result` part of a successful reply (protocol `commands[type].result`). For tickets handed to a
+ * visitor the hub adds the status token.
+ */
+export function commandResult(
+  command: DomainCommand,
+  before: OfficeState,
+  after: OfficeState,
+  events: readonly DomainEvent[],
+  now: Instant,
+): Record<string, unknown> {
+  switch (command.type) {
+    case 'ticket.issue':
+    case 'appointment.checkIn':
+    case 'ticket.reportBack': {
+      const id = events.find((e) => 'ticketId' in e)?.ticketId;
+      return (id && issuedTicket(after, id, now)) || {};
+    }
+    case 'counter.callNext':
+    case 'ticket.call':
+    case 'ticket.recall':
+    case 'ticket.markNotAppeared':
+    case 'ticket.start':
+    case 'ticket.finish':
+    case 'ticket.transfer':
+    case 'ticket.park':
+    case 'ticket.resume':
+    case 'ticket.cancel':
+    case 'ticket.reactivate':
+    case 'ticket.setPriority': {
+      const id = events.find((e) => 'ticketId' in e)?.ticketId ?? ('ticketId' in command ? command.ticketId : '');
+      const t = after.tickets.get(id);
+      return t ? ({ ticketId: t.id, number: t.number, status: t.status } satisfies TicketRef) : {};
+    }
+    case 'clerk.login': {
+      const session = after.counters.get(command.counterId)?.session;
+      return {
+        counterId: command.counterId,
+        clerkId: command.clerkId,
+        clerkName: after.config.clerks.find((c) => c.id === command.clerkId)?.name ?? command.clerkId,
+        services: session?.services ?? command.services,
+        appointmentsOnly: session?.appointmentsOnly ?? command.appointmentsOnly,
+      };
+    }
+    case 'appointments.import': {
+      const scheduled = events.filter((e) => e.type === 'AppointmentScheduled');
+      const updated = scheduled.filter((e) => before.appointments.has(e.appointmentId)).length;
+      return {
+        added: scheduled.length - updated,
+        updated,
+        unchanged: command.appointments.length - scheduled.length,
+      };
+    }
+    case 'day.close': {
+      const closed = events.find((e) => e.type === 'DayClosed');
+      return {
+        day: closed?.type === 'DayClosed' ? closed.day : before.day,
+        expired: events.filter((e) => e.type === 'TicketExpired').length,
+      };
+    }
+    case 'clerk.logout':
+    case 'counter.pause':
+    case 'counter.resume':
+    case 'issuing.set':
+      return {};
+    default: {
+      const unhandled: never = command;
+      throw new Error(`no result for ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
