@@ -1,7 +1,7 @@
 // Writes the README's preview images: npx tsx packages/printing/scripts/previews.ts
 import { writeFile } from 'node:fs/promises';
 import { renderPreview } from '../src/index.ts';
-import { arabicTicket, sampleTicket } from './sample.ts';
+import { arabicTicket, sampleTicket } from '../src/samples.ts';
 
 const docs = new URL('../docs/', import.meta.url);
 const files: [string, Buffer][] = [

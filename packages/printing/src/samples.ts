@@ -1,4 +1,4 @@
-import type { TicketPrintData } from '../src/types.ts';
+import type { TicketPrintData } from './types.ts';
 
 /** Example tickets for previews, the benchmark and tests. */
 export function sampleTicket(overrides: Partial<TicketPrintData> = {}): TicketPrintData {
