@@ -26,7 +26,7 @@ describe('targets', () => {
     const chunks: Buffer[] = [];
     const reader = createReadStream(fifo);
     reader.on('data', (chunk) => chunks.push(Buffer.from(chunk)));
-    const closed = new Promise((resolve) => reader.on('close', resolve));
+    const closed = new Promise<void>((resolve) => reader.on('close', () => resolve()));
     const result = await new TicketPrinter({ target: fifo, width: 58 }).print(sampleTicket());
     await closed;
     expect(result).toMatchObject({ ok: true });
