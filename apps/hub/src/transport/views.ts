@@ -1,0 +1,66 @@
+import { adminView, counterView, displayView, kioskView, type PersonalLookup } from '@bb/core';
+import type { CounterId, RoleView } from '@bb/protocol';
+import type { Server } from 'socket.io';
+import type { Engine } from '../engine/engine.ts';
+import type { Device } from '../store/devices.ts';
+import type { PersonalStore } from '../store/personal.ts';
+
+/** Socket.IO room of a device's view: all displays share one view, all kiosks one, each counter its own. */
+export function viewRoom(device: Pick<Device, 'role' | 'counterId'>): string {
+  return device.role === 'counter' ? `counter:${device.counterId ?? ''}` : device.role;
+}
+
+export function deviceRoom(deviceId: string): string {
+  return `device:${deviceId}`;
+}
+
+/** Names and notes for the caller panel; read from the personal table, never from events. */
+export function personalLookup(personal: PersonalStore): PersonalLookup {
+  return ({ ticketId, appointmentId }) => {
+    const appointment = appointmentId ? personal.appointment(appointmentId) : undefined;
+    const notes = [...(appointment?.note ? [appointment.note] : []), ...personal.ticketNotes(ticketId)];
+    return { ...(appointment?.name ? { name: appointment.name } : {}), ...(notes.length ? { notes } : {}) };
+  };
+}
+
+export function computeView(engine: Engine, room: string, now: number, personal: PersonalStore): RoleView {
+  const state = engine.state;
+  if (room === 'display') return displayView(state, now);
+  if (room === 'kiosk') return kioskView(state, now);
+  if (room === 'admin') return adminView(state, now);
+  return counterView(state, room.slice('counter:'.length) as CounterId, now, personalLookup(personal));
+}
+
+/**
+ * Pushes each room its view when it changed: computed once per room (not per socket), compared with the JSON
+ * last sent to that room, so an unchanged screen gets no traffic.
+ */
+export class ViewPublisher {
+  private readonly lastSent = new Map<string, string>();
+
+  constructor(
+    private readonly io: Server,
+    private readonly engine: Engine,
+    private readonly personal: PersonalStore,
+    private readonly now: () => number,
+  ) {}
+
+  view(room: string): { seq: number; view: RoleView } {
+    return { seq: this.engine.seq, view: computeView(this.engine, room, this.now(), this.personal) };
+  }
+
+  publish(): void {
+    for (const [room, sockets] of this.io.sockets.adapter.rooms) {
+      if (sockets.size === 0 || !isViewRoom(room)) continue;
+      const payload = this.view(room);
+      const json = JSON.stringify(payload.view);
+      if (this.lastSent.get(room) === json) continue;
+      this.lastSent.set(room, json);
+      this.io.to(room).emit('view', payload);
+    }
+  }
+}
+
+function isViewRoom(room: string): boolean {
+  return room === 'display' || room === 'kiosk' || room === 'admin' || room.startsWith('counter:');
+}
