@@ -13,7 +13,7 @@ import {
 } from '@bb/protocol';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { sha256 } from '../auth/secrets.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
@@ -26,7 +26,7 @@ import { statsToCsv } from './statsCsv.ts';
 export const COMMAND_BODY_LIMIT_BYTES = 256 * 1024;
 export const IMPORT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 // Pairing codes are short enough to type, so guessing them must be slow: per client address.
-const PAIR_ATTEMPTS_PER_MINUTE = 10;
+const PAIR_FAILURES_PER_MINUTE = 10;
 
 export interface HttpDeps {
   engine: Engine;
@@ -48,7 +48,7 @@ export function createHttpServer(deps: HttpDeps) {
     // Node's own timeouts keep a slow client from holding a kiosk's slot forever.
     connectionTimeout: 30_000,
   });
-  const pairLimiter = new RateLimiterMemory({ points: PAIR_ATTEMPTS_PER_MINUTE, duration: 60 });
+  const pairLimiter = new RateLimiterMemory({ points: PAIR_FAILURES_PER_MINUTE, duration: 60 });
 
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
@@ -98,15 +98,14 @@ export function createHttpServer(deps: HttpDeps) {
   });
 
   app.post('/api/pair', async (request, reply) => {
-    try {
-      await pairLimiter.consume(request.ip);
-    } catch (res) {
-      if (!(res instanceof RateLimiterRes)) throw res;
+    // Only failed attempts count: setting up twenty kiosks in a row must not lock anyone out.
+    const failures = await pairLimiter.get(request.ip);
+    if (failures && failures.consumedPoints >= PAIR_FAILURES_PER_MINUTE)
       return reply.status(429).send(errorBody(errorReply('RATE_LIMITED', 'too many pairing attempts; wait a minute')));
-    }
     const parsed = PairRequest.safeParse(request.body);
     if (!parsed.success) return reply.status(400).send(errorBody(validationError(parsed.error)));
     const paired = stores.devices.redeem(parsed.data.code, now(), parsed.data.name);
+    if (!paired) await pairLimiter.penalty(request.ip, 1);
     if (!paired)
       return reply.status(401).send(errorBody(errorReply('PAIRING_CODE_INVALID', 'unknown, used or expired pairing code')));
     request.log.info({ deviceId: paired.device.deviceId, role: paired.device.role, counterId: paired.device.counterId }, 'device paired');
