@@ -1,4 +1,5 @@
 import type { Language } from '@bb/protocol';
+import { createCanvas } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakePrinter } from './fake-printer.ts';
 import { label } from './labels.ts';
@@ -71,6 +72,17 @@ it('prints an appointment time and the bring list per concern when there are sev
   expect(lines).toContain('Ihr Termin: 10:30');
   expect(lines.indexOf('- Foto')).toBe(lines.lastIndexOf('Reisepass') + 1);
   expect(lines.indexOf('- Ausweis')).toBe(lines.lastIndexOf('Meldebescheinigung') + 1);
+});
+
+it('prints the office logo first, scaled to the paper', async () => {
+  const logo = createCanvas(800, 200);
+  const ctx = logo.getContext('2d');
+  ctx.fillStyle = '#000';
+  ctx.fillRect(0, 0, 800, 200);
+  const ticket = await printed(sampleTicket({ logo: logo.toBuffer('image/png') }), 'epson', 58);
+  expect(ticket.items[0]).toEqual({ kind: 'image', index: 0 });
+  expect(ticket.images[0]).toMatchObject({ width: 384, height: 96 }); // 800 x 200 scaled to 384 wide
+  expect(ticket.images[0]?.dots.every((dot) => dot === 1)).toBe(true);
 });
 
 const latin: [Language, string, string, string][] = [
