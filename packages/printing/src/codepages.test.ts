@@ -24,7 +24,10 @@ describe('code pages', () => {
       });
     }
     it(`prints Arabic as an image on ${model}, not as text`, async () => {
-      const decoded = decodeEscPos(await encodeBlocks([line('رقم الانتظار الخاص بك')], { model, width: 58 }), model);
+      const decoded = decodeEscPos(
+        await encodeBlocks([line('رقم الانتظار الخاص بك')], { model, width: 58 }),
+        model,
+      );
       expect(decoded.lines).toHaveLength(0);
       expect(decoded.images).toHaveLength(1);
       expect(decoded.images[0]?.width).toBe(384);
@@ -40,7 +43,9 @@ describe('code pages', () => {
   });
 
   it('strips control bytes from office texts so they cannot become printer commands', async () => {
-    const decoded = decodeEscPos(await encodeBlocks([line('Amt\x10\x04\x01 Mitte\x1b@')], { model: 'epson', width: 80 }));
+    const decoded = decodeEscPos(
+      await encodeBlocks([line('Amt\x10\x04\x01 Mitte\x1b@')], { model: 'epson', width: 80 }),
+    );
     expect(decoded.lines.map((l) => l.text)).toEqual(['Amt Mitte @']);
   });
 });

@@ -30,7 +30,17 @@ const STAR: CodePage[] = [
 export const CODE_PAGES: Record<PrinterModel, readonly CodePage[]> = { epson: EPSON, star: STAR };
 
 // Typographic characters that no code page above has, replaced by their plain look-alikes.
-const PLAIN: Record<string, string> = { '–': '-', '—': '-', '„': '"', '“': '"', '”': '"', '‘': "'", '’': "'", '…': '...', '\u00a0': ' ' };
+const PLAIN: Record<string, string> = {
+  '–': '-',
+  '—': '-',
+  '„': '"',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+  '…': '...',
+  '\u00a0': ' ',
+};
 
 export function plainText(text: string): string {
   return text.replace(/[–—„“”‘’…\u00a0]/g, (c) => PLAIN[c] ?? c);

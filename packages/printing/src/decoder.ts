@@ -24,7 +24,12 @@ export interface DecodedTicket {
   cuts: number;
   codePages: string[];
   /** Everything in paper order. */
-  items: ({ kind: 'line' } & DecodedLine | { kind: 'qr'; data: string } | { kind: 'image'; index: number } | { kind: 'cut' })[];
+  items: (
+    | ({ kind: 'line' } & DecodedLine)
+    | { kind: 'qr'; data: string }
+    | { kind: 'image'; index: number }
+    | { kind: 'cut' }
+  )[];
   /** Bytes the decoder did not understand; a correct job has none. */
   unknown: number;
 }
@@ -40,9 +45,17 @@ function unpack(bits: Uint8Array, bytesPerRow: number, rows: number): Uint8Array
 }
 
 export function decodeEscPos(bytes: Uint8Array, model: PrinterModel = 'epson'): DecodedTicket {
-  const out: DecodedTicket = { lines: [], qrCodes: [], images: [], cuts: 0, codePages: [], items: [], unknown: 0 };
+  const out: DecodedTicket = {
+    lines: [],
+    qrCodes: [],
+    images: [],
+    cuts: 0,
+    codePages: [],
+    items: [],
+    unknown: 0,
+  };
   let page: CodePage | undefined;
-  let style = { size: 1, bold: false, align: 'left' as Align };
+  let style: Omit<DecodedLine, 'text'> = { size: 1, bold: false, align: 'left' };
   let text: number[] = [];
   let lineStyle = style;
   let band: { bytesPerRow: number; chunks: Uint8Array[] } | undefined;
@@ -57,7 +70,7 @@ export function decodeEscPos(bytes: Uint8Array, model: PrinterModel = 'epson'): 
     flushText(false);
     out.items.push({ kind: 'image', index: out.images.push(image) - 1 });
   };
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const cmd = readCommand(bytes, i, model);
     if (!cmd) {
       out.unknown += bytes.length - i;
@@ -97,7 +110,11 @@ export function decodeEscPos(bytes: Uint8Array, model: PrinterModel = 'epson'): 
       case 'image': {
         const bytesPerRow = (bytes[i + 4] ?? 0) + (bytes[i + 5] ?? 0) * 256;
         const height = (bytes[i + 6] ?? 0) + (bytes[i + 7] ?? 0) * 256;
-        pushImage({ width: bytesPerRow * 8, height, dots: unpack(bytes.subarray(i + 8, i + cmd.length), bytesPerRow, height) });
+        pushImage({
+          width: bytesPerRow * 8,
+          height,
+          dots: unpack(bytes.subarray(i + 8, i + cmd.length), bytesPerRow, height),
+        });
         break;
       }
       case 'imageBand':
@@ -107,7 +124,11 @@ export function decodeEscPos(bytes: Uint8Array, model: PrinterModel = 'epson'): 
       case 'imageEnd':
         if (band) {
           const height = band.chunks.length * 24;
-          pushImage({ width: band.bytesPerRow * 8, height, dots: unpack(Buffer.concat(band.chunks), band.bytesPerRow, height) });
+          pushImage({
+            width: band.bytesPerRow * 8,
+            height,
+            dots: unpack(Buffer.concat(band.chunks), band.bytesPerRow, height),
+          });
           band = undefined;
         }
         break;

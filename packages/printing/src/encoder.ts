@@ -55,7 +55,8 @@ export async function encodeBlocks(blocks: PrintBlock[], { model, width }: Encod
         break;
       case 'qr':
         printer.alignCenter();
-        if (model === 'epson') printer.printQR(asciiUrl(item.data), { cellSize: QR_CELL[width], correction: 'M', model: 2 });
+        if (model === 'epson')
+          printer.printQR(asciiUrl(item.data), { cellSize: QR_CELL[width], correction: 'M', model: 2 });
         else printer.add(starQr(asciiUrl(item.data), QR_CELL[width]));
         printer.newLine();
         break;

@@ -83,7 +83,11 @@ export class FakePrinter {
       let used = 0;
       const data: Buffer[] = [];
       // Walk whole commands, so image bytes that happen to look like DLE EOT are not taken for one.
-      for (let cmd = readCommand(pending, used, this.model); cmd; cmd = readCommand(pending, used, this.model)) {
+      for (
+        let cmd = readCommand(pending, used, this.model);
+        cmd;
+        cmd = readCommand(pending, used, this.model)
+      ) {
         if (cmd.name === 'status') this.answer(socket, cmd.n);
         else data.push(pending.subarray(used, used + cmd.length));
         used += cmd.length;

@@ -18,7 +18,9 @@ export function registerFonts(): void {
   if (registered) return;
   const missing = FONTS.filter((path) => !existsSync(path));
   if (missing.length > 0) {
-    throw new Error(`fonts missing (apt-get install fonts-noto-core fonts-dejavu-core): ${missing.join(', ')}`);
+    throw new Error(
+      `fonts missing (apt-get install fonts-noto-core fonts-dejavu-core): ${missing.join(', ')}`,
+    );
   }
   for (const path of FONTS) GlobalFonts.registerFromPath(path);
   registered = true;

@@ -3,6 +3,17 @@ import type { PrintResult } from './types.ts';
 
 type Printed = Extract<PrintResult, { ok: true }>;
 
+function isPrinted(entry: unknown): entry is Printed {
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    'ok' in entry &&
+    entry.ok === true &&
+    'ticketId' in entry &&
+    typeof entry.ticketId === 'string'
+  );
+}
+
 /**
  * Which tickets were printed: a map, plus an optional JSON-lines file so a kiosk restart
  * still knows them. One line per printed ticket; a torn last line (power cut) is skipped.
@@ -14,8 +25,8 @@ export class PrintJournal {
     if (!path || !existsSync(path)) return;
     for (const line of readFileSync(path, 'utf8').split('\n')) {
       try {
-        const entry = JSON.parse(line) as Printed;
-        if (entry.ok && typeof entry.ticketId === 'string') this.printed.set(entry.ticketId, entry);
+        const entry: unknown = JSON.parse(line);
+        if (isPrinted(entry)) this.printed.set(entry.ticketId, entry);
       } catch {
         // empty or torn line
       }

@@ -99,7 +99,11 @@ export const LABELS = {
 } satisfies Record<Language, Catalogue>;
 
 /** A label in the given language, with {placeholders} filled. */
-export function label(language: Language, key: LabelKey, params: Record<string, string | number> = {}): string {
+export function label(
+  language: Language,
+  key: LabelKey,
+  params: Record<string, string | number> = {},
+): string {
   const template: string = LABELS[language][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }

@@ -35,13 +35,17 @@ export function layoutTicket(data: TicketPrintData, options: LayoutOptions): Pri
   rule();
 
   both('yourNumber', '', 'center');
-  const numberSize = Math.max(1, Math.min(options.maxScale ?? 8, Math.floor(columns(options.width) / [...data.number].length)));
+  const numberSize = Math.max(
+    1,
+    Math.min(options.maxScale ?? 8, Math.floor(columns(options.width) / [...data.number].length)),
+  );
   blocks.push({ kind: 'text', text: data.number, size: numberSize, bold: true, align: 'center' });
   rule();
 
   for (const service of data.services) {
     text(service.name, 'left', true);
-    if (service.nameDe !== service.name) blocks.push({ kind: 'text', text: `(${service.nameDe})`, size: 1, bold: false, align: 'left' });
+    if (service.nameDe !== service.name)
+      blocks.push({ kind: 'text', text: `(${service.nameDe})`, size: 1, bold: false, align: 'left' });
   }
   rule();
 

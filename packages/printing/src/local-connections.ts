@@ -19,7 +19,10 @@ export class DeviceFileConnection implements Connection {
     // A device nobody reads from blocks open(); close it if it ever opens after we gave up.
     opening.then((file) => (timedOut ? file.close() : undefined)).catch(() => undefined);
     try {
-      return new DeviceFileConnection(await withTimeout(opening, timeoutMs, 'timeout', `${path} did not open within ${timeoutMs} ms`), timeoutMs);
+      return new DeviceFileConnection(
+        await withTimeout(opening, timeoutMs, 'timeout', `${path} did not open within ${timeoutMs} ms`),
+        timeoutMs,
+      );
     } catch (error) {
       timedOut = true;
       if (error instanceof PrintError) throw error;
@@ -32,7 +35,12 @@ export class DeviceFileConnection implements Connection {
   }
 
   async write(bytes: Uint8Array): Promise<void> {
-    await withTimeout(this.file.write(bytes), this.timeoutMs, 'timeout', `device did not take the job within ${this.timeoutMs} ms`);
+    await withTimeout(
+      this.file.write(bytes),
+      this.timeoutMs,
+      'timeout',
+      `device did not take the job within ${this.timeoutMs} ms`,
+    );
   }
 
   close(): void {
@@ -62,13 +70,25 @@ export class SystemQueueConnection implements Connection {
     const done = new Promise<void>((resolve, reject) => {
       child.on('error', (e) => reject(new PrintError('offline', `${this.command}: ${e.message}`)));
       child.on('close', (code) =>
-        code === 0 ? resolve() : reject(new PrintError('error', `${this.command} -d ${this.name} exited with ${code}: ${stderr.trim()}`)),
+        code === 0
+          ? resolve()
+          : reject(
+              new PrintError(
+                'error',
+                `${this.command} -d ${this.name} exited with ${code}: ${stderr.trim()}`,
+              ),
+            ),
       );
     });
     child.stdin.on('error', () => undefined); // reported through 'close'
     child.stdin.end(bytes);
     try {
-      await withTimeout(done, this.timeoutMs, 'timeout', `${this.command} did not finish within ${this.timeoutMs} ms`);
+      await withTimeout(
+        done,
+        this.timeoutMs,
+        'timeout',
+        `${this.command} did not finish within ${this.timeoutMs} ms`,
+      );
     } finally {
       if (child.exitCode === null) child.kill();
     }

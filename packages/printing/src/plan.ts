@@ -12,19 +12,24 @@ export type PlannedItem =
   | { kind: 'cut' };
 
 // Control bytes inside office texts could turn into printer commands (or a status query).
-const CONTROLS = /[\u0000-\u001f\u007f]/g;
+const isControl = (c: string): boolean => c.charCodeAt(0) < 0x20 || c === '\u007f';
+const withoutControls = (text: string): string => [...text].map((c) => (isControl(c) ? ' ' : c)).join('');
 
 /**
  * Decides once how each block prints, so the ESC/POS bytes and the PNG preview show the same
  * lines, the same wrapping and the same text-as-image fallbacks.
  */
-export async function planBlocks(blocks: PrintBlock[], model: PrinterModel, width: PaperWidth): Promise<PlannedItem[]> {
+export async function planBlocks(
+  blocks: PrintBlock[],
+  model: PrinterModel,
+  width: PaperWidth,
+): Promise<PlannedItem[]> {
   const items: PlannedItem[] = [];
   let current: CodePage | undefined;
   for (const block of blocks) {
     switch (block.kind) {
       case 'text': {
-        const text = plainText(block.text.replace(CONTROLS, ' '));
+        const text = plainText(withoutControls(block.text));
         const page = pickCodePage(text, model, current);
         if (page) {
           current = page;
@@ -38,7 +43,15 @@ export async function planBlocks(blocks: PrintBlock[], model: PrinterModel, widt
       }
       case 'rule': {
         const page = current ?? pickCodePage('-', model);
-        if (page) items.push({ kind: 'text', lines: ['-'.repeat(columns(width))], page, size: 1, bold: false, align: 'left' });
+        if (page)
+          items.push({
+            kind: 'text',
+            lines: ['-'.repeat(columns(width))],
+            page,
+            size: 1,
+            bold: false,
+            align: 'left',
+          });
         break;
       }
       case 'image':

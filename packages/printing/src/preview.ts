@@ -19,7 +19,9 @@ function heightOf(item: PlannedItem, width: PaperWidth): number {
     case 'image':
       return item.raster.height;
     case 'qr':
-      return QRCode.create(item.data, { errorCorrectionLevel: 'M' }).modules.size * QR_CELL[width] + FONT_A.height;
+      return (
+        QRCode.create(item.data, { errorCorrectionLevel: 'M' }).modules.size * QR_CELL[width] + FONT_A.height
+      );
     case 'feed':
       return item.lines * (FONT_A.height + LINE_GAP);
     case 'cut':
@@ -44,7 +46,8 @@ async function draw(ctx: SKRSContext2D, item: PlannedItem, y: number, width: Pap
     const cell = QR_CELL[width];
     const left = MARGIN + Math.floor((dots - qr.size * cell) / 2);
     for (let r = 0; r < qr.size; r++)
-      for (let c = 0; c < qr.size; c++) if (qr.get(r, c)) ctx.fillRect(left + c * cell, y + r * cell, cell, cell);
+      for (let c = 0; c < qr.size; c++)
+        if (qr.get(r, c)) ctx.fillRect(left + c * cell, y + r * cell, cell, cell);
   } else if (item.kind === 'cut') {
     ctx.setLineDash([6, 6]);
     ctx.strokeRect(0, y + 6, dots + 2 * MARGIN, 0);
@@ -52,9 +55,18 @@ async function draw(ctx: SKRSContext2D, item: PlannedItem, y: number, width: Pap
 }
 
 /** The ticket as a PNG, rendered from the same blocks and the same plan the printer gets. */
-export async function renderPreview(data: TicketPrintData, width: PaperWidth, model: PrinterModel = 'epson', copy = false): Promise<Buffer> {
+export async function renderPreview(
+  data: TicketPrintData,
+  width: PaperWidth,
+  model: PrinterModel = 'epson',
+  copy = false,
+): Promise<Buffer> {
   registerFonts();
-  const items = await planBlocks(layoutTicket(data, { width, copy, maxScale: model === 'star' ? 6 : 8 }), model, width);
+  const items = await planBlocks(
+    layoutTicket(data, { width, copy, maxScale: model === 'star' ? 6 : 8 }),
+    model,
+    width,
+  );
   const height = items.reduce((sum, item) => sum + heightOf(item, width), 2 * MARGIN);
   const canvas = createCanvas(PAPER_DOTS[width] + 2 * MARGIN, height);
   const ctx = canvas.getContext('2d');

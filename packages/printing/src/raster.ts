@@ -30,7 +30,13 @@ function monochrome(canvas: Canvas): Raster {
  * Renders text the code pages cannot hold (Arabic, Persian: right to left, joined letters) as a
  * full-width image. Skia shapes the text with HarfBuzz, so letters join as they should.
  */
-export function renderTextImage(text: string, widthDots: number, size: number, bold: boolean, align: Align): Raster {
+export function renderTextImage(
+  text: string,
+  widthDots: number,
+  size: number,
+  bold: boolean,
+  align: Align,
+): Raster {
   registerFonts();
   const fontPx = 22 * size;
   const lineHeight = Math.round(fontPx * 1.55);
@@ -41,7 +47,8 @@ export function renderTextImage(text: string, widthDots: number, size: number, b
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && measure.measureText(`${last} ${word}`).width <= widthDots) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && measure.measureText(`${last} ${word}`).width <= widthDots)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   const canvas = createCanvas(widthDots, Math.max(1, lines.length) * lineHeight);
@@ -60,7 +67,11 @@ export function renderTextImage(text: string, widthDots: number, size: number, b
 }
 
 /** A logo scaled to fit the paper (at most `maxHeight` dots tall), centred on a full-width strip. */
-export async function fitImage(src: Uint8Array | string, widthDots: number, maxHeight = 120): Promise<Raster> {
+export async function fitImage(
+  src: Uint8Array | string,
+  widthDots: number,
+  maxHeight = 120,
+): Promise<Raster> {
   const image = await loadImage(typeof src === 'string' ? await readFile(src) : Buffer.from(src));
   const scale = Math.min(1, widthDots / image.width, maxHeight / image.height);
   const w = Math.max(1, Math.round(image.width * scale));

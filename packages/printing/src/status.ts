@@ -45,8 +45,19 @@ export function refusal(status: PrinterStatus): { reason: FailureReason; message
   return undefined;
 }
 
-export const OFFLINE: PrinterStatus = { online: false, coverOpen: false, paperNearEnd: false, paperOut: false };
+export const OFFLINE: PrinterStatus = {
+  online: false,
+  coverOpen: false,
+  paperNearEnd: false,
+  paperOut: false,
+};
 
 export function sameStatus(a: PrinterStatus | undefined, b: PrinterStatus): boolean {
-  return !!a && a.online === b.online && a.coverOpen === b.coverOpen && a.paperNearEnd === b.paperNearEnd && a.paperOut === b.paperOut;
+  return (
+    !!a &&
+    a.online === b.online &&
+    a.coverOpen === b.coverOpen &&
+    a.paperNearEnd === b.paperNearEnd &&
+    a.paperOut === b.paperOut
+  );
 }

@@ -26,7 +26,12 @@ export class PrintError extends Error {
 }
 
 /** Runs `work`, failing with `reason` if it takes longer than `ms`. */
-export async function withTimeout<T>(work: Promise<T>, ms: number, reason: FailureReason, message: string): Promise<T> {
+export async function withTimeout<T>(
+  work: Promise<T>,
+  ms: number,
+  reason: FailureReason,
+  message: string,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new PrintError(reason, message)), ms);

@@ -30,12 +30,17 @@ describe('targets', () => {
     const result = await new TicketPrinter({ target: fifo, width: 58 }).print(sampleTicket());
     await closed;
     expect(result).toMatchObject({ ok: true });
-    expect(texts(decodeEscPos(Buffer.concat(chunks)))).toEqual(expect.arrayContaining(['A017', 'Bürgerbüro Mitte']));
+    expect(texts(decodeEscPos(Buffer.concat(chunks)))).toEqual(
+      expect.arrayContaining(['A017', 'Bürgerbüro Mitte']),
+    );
   });
 
   it('fails with offline when the device does not exist, and never creates it', async () => {
     const missing = join(dir(), 'lp9');
-    expect(await new TicketPrinter({ target: missing }).print(sampleTicket())).toMatchObject({ ok: false, reason: 'offline' });
+    expect(await new TicketPrinter({ target: missing }).print(sampleTicket())).toMatchObject({
+      ok: false,
+      reason: 'offline',
+    });
     expect(() => readFileSync(missing)).toThrow();
   });
 
@@ -52,18 +57,29 @@ describe('targets', () => {
     const lp = join(folder, 'lp');
     writeFileSync(lp, `#!/bin/sh\necho "$@" > "${folder}/args"\ncat > "${folder}/job"\n`);
     chmodSync(lp, 0o755);
-    const result = await new TicketPrinter({ target: 'printer:Kiosk_TM', systemCommand: lp }).print(sampleTicket());
+    const result = await new TicketPrinter({ target: 'printer:Kiosk_TM', systemCommand: lp }).print(
+      sampleTicket(),
+    );
     expect(result).toMatchObject({ ok: true });
     expect(readFileSync(join(folder, 'args'), 'utf8').trim()).toBe('-d Kiosk_TM -o raw');
     expect(texts(decodeEscPos(readFileSync(join(folder, 'job'))))).toContain('A017');
   });
 
-  it('reports the queue command\'s error', async () => {
+  it("reports the queue command's error", async () => {
     const folder = dir();
     const lp = join(folder, 'lp');
-    writeFileSync(lp, '#!/bin/sh\ncat > /dev/null\necho "lp: The printer or class does not exist." >&2\nexit 1\n');
+    writeFileSync(
+      lp,
+      '#!/bin/sh\ncat > /dev/null\necho "lp: The printer or class does not exist." >&2\nexit 1\n',
+    );
     chmodSync(lp, 0o755);
-    const result = await new TicketPrinter({ target: 'printer:Nope', systemCommand: lp }).print(sampleTicket());
-    expect(result).toMatchObject({ ok: false, reason: 'error', message: expect.stringContaining('does not exist') });
+    const result = await new TicketPrinter({ target: 'printer:Nope', systemCommand: lp }).print(
+      sampleTicket(),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'error',
+      message: expect.stringContaining('does not exist'),
+    });
   });
 });

@@ -23,19 +23,33 @@ export class TcpConnection implements Connection {
       this.received = Buffer.concat([this.received, chunk]);
       this.wake?.();
     });
-    socket.on('error', (error) => this.fail(new PrintError('error', `printer connection failed: ${error.message}`)));
+    socket.on('error', (error) =>
+      this.fail(new PrintError('error', `printer connection failed: ${error.message}`)),
+    );
     socket.on('close', () => this.fail(new PrintError('error', 'printer closed the connection')));
   }
 
-  static async open(host: string, port: number, model: PrinterModel, timeoutMs: number): Promise<TcpConnection> {
+  static async open(
+    host: string,
+    port: number,
+    model: PrinterModel,
+    timeoutMs: number,
+  ): Promise<TcpConnection> {
     const socket = connect({ host, port });
     socket.setNoDelay(true);
     const opened = new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);
-      socket.once('error', (e) => reject(new PrintError('offline', `printer ${host}:${port} unreachable: ${e.message}`)));
+      socket.once('error', (e) =>
+        reject(new PrintError('offline', `printer ${host}:${port} unreachable: ${e.message}`)),
+      );
     });
     try {
-      await withTimeout(opened, timeoutMs, 'offline', `printer ${host}:${port} did not accept a connection within ${timeoutMs} ms`);
+      await withTimeout(
+        opened,
+        timeoutMs,
+        'offline',
+        `printer ${host}:${port} did not accept a connection within ${timeoutMs} ms`,
+      );
     } catch (error) {
       socket.destroy();
       throw error;
@@ -46,14 +60,26 @@ export class TcpConnection implements Connection {
   async status(): Promise<PrinterStatus> {
     this.received = Buffer.alloc(0);
     await this.write(STATUS_QUERY[this.model]);
-    const answer = await withTimeout(this.read(), this.timeoutMs, 'timeout', `printer did not answer the status query within ${this.timeoutMs} ms`);
+    const answer = await withTimeout(
+      this.read(),
+      this.timeoutMs,
+      'timeout',
+      `printer did not answer the status query within ${this.timeoutMs} ms`,
+    );
     return parseStatus(this.model, answer);
   }
 
   async write(bytes: Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
-    const written = new Promise<void>((resolve, reject) => this.socket.write(bytes, (e) => (e ? reject(new PrintError('error', e.message)) : resolve())));
-    await withTimeout(written, this.timeoutMs, 'timeout', `printer did not take the job within ${this.timeoutMs} ms`);
+    const written = new Promise<void>((resolve, reject) =>
+      this.socket.write(bytes, (e) => (e ? reject(new PrintError('error', e.message)) : resolve())),
+    );
+    await withTimeout(
+      written,
+      this.timeoutMs,
+      'timeout',
+      `printer did not take the job within ${this.timeoutMs} ms`,
+    );
   }
 
   close(): void {

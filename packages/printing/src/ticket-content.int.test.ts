@@ -22,7 +22,10 @@ async function printed(data: TicketPrintData, model: PrinterModel, width: PaperW
   const fake = fakes.get(model);
   if (!fake) throw new Error('no fake printer');
   const before = fake.jobs.length;
-  const result = await new TicketPrinter({ target: fake.url, model, width }).print({ ...data, ticketId: `content-${id++}` });
+  const result = await new TicketPrinter({ target: fake.url, model, width }).print({
+    ...data,
+    ticketId: `content-${id++}`,
+  });
   expect(result).toMatchObject({ ok: true });
   expect(fake.jobs).toHaveLength(before + 1);
   return fake.decoded();
@@ -37,22 +40,38 @@ describe.each([
   it('prints every field, legibly and within the paper width', async () => {
     const ticket = await printed(sampleTicket(), model, width);
     const lines = texts(ticket);
-    expect(ticket.lines.find((l) => l.text === 'Bürgerbüro Mitte')).toMatchObject({ size: 2, bold: true, align: 'center' });
+    expect(ticket.lines.find((l) => l.text === 'Bürgerbüro Mitte')).toMatchObject({
+      size: 2,
+      bold: true,
+      align: 'center',
+    });
     expect(lines).toContain('Ihre Wartenummer');
-    expect(ticket.lines.find((l) => l.text === 'A017')).toEqual({ text: 'A017', size: numberSize, bold: true, align: 'center' });
+    expect(ticket.lines.find((l) => l.text === 'A017')).toEqual({
+      text: 'A017',
+      size: numberSize,
+      bold: true,
+      align: 'center',
+    });
     expect(lines).toContain('Personalausweis beantragen');
     expect(lines).toContain('Voraussichtliche Wartezeit:');
     expect(lines).toContain('ca. 15-25 Min.');
     expect(lines).toContain('Personen vor Ihnen: 4');
     expect(lines).toContain('Bitte mitbringen:');
-    expect(lines).toEqual(expect.arrayContaining(['- Altes Ausweisdokument', '- Biometrisches Passfoto', '- Gebühr 37,00 € (EC-Karte)']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '- Altes Ausweisdokument',
+        '- Biometrisches Passfoto',
+        '- Gebühr 37,00 € (EC-Karte)',
+      ]),
+    );
     expect(lines).toContain('21.11.2026 09:14'); // 08:14 UTC is 09:14 in Berlin in November
     expect(lines.join(' ')).toContain('Bitte achten Sie auf die Anzeige. Grüße aus dem Straßenverkehrsamt!');
     expect(ticket.qrCodes).toEqual(['https://buergerbuero.example/t/8f3k2q']);
     expect(ticket.cuts).toBe(1);
     expect(ticket.images).toHaveLength(0);
     expect(ticket.unknown).toBe(0);
-    for (const line of ticket.lines) expect([...line.text].length * line.size).toBeLessThanOrEqual(columns(width));
+    for (const line of ticket.lines)
+      expect([...line.text].length * line.size).toBeLessThanOrEqual(columns(width));
   });
 });
 
@@ -92,30 +111,49 @@ const latin: [Language, string, string, string][] = [
   ['uk', 'Заява на паспорт', 'Очікуваний час очікування:', 'WPC1251'],
 ];
 describe.each(latin)('a ticket in %s', (language, service, someLabel, page) => {
-  it.each(['epson', 'star'] as const)('prints labels and concern as text through its code page on %s', async (model) => {
-    const data = sampleTicket({ language, services: [{ name: service, nameDe: 'Reisepass beantragen', bring: [] }] });
-    const ticket = await printed(data, model, 58);
-    const lines = texts(ticket);
-    expect(lines).toEqual(expect.arrayContaining([service, '(Reisepass beantragen)', someLabel, 'Ihre Wartenummer']));
-    expect(lines).toContain(`${label(language, 'ahead')}: 4`);
-    expect(lines).toContain(label(language, 'waitRange', { min: 15, max: 25 }).replace('–', '-'));
-    expect(ticket.codePages).toContain(page);
-    expect(ticket.images).toHaveLength(0);
-  });
+  it.each(['epson', 'star'] as const)(
+    'prints labels and concern as text through its code page on %s',
+    async (model) => {
+      const data = sampleTicket({
+        language,
+        services: [{ name: service, nameDe: 'Reisepass beantragen', bring: [] }],
+      });
+      const ticket = await printed(data, model, 58);
+      const lines = texts(ticket);
+      expect(lines).toEqual(
+        expect.arrayContaining([service, '(Reisepass beantragen)', someLabel, 'Ihre Wartenummer']),
+      );
+      expect(lines).toContain(`${label(language, 'ahead')}: 4`);
+      expect(lines).toContain(label(language, 'waitRange', { min: 15, max: 25 }).replace('–', '-'));
+      expect(ticket.codePages).toContain(page);
+      expect(ticket.images).toHaveLength(0);
+    },
+  );
 });
 
 describe.each(['ar', 'fa'] as const)('a ticket in %s', (language) => {
-  it.each([80, 58] as const)('prints the right-to-left parts as images at %i mm, the rest as text', async (width) => {
-    const data = arabicTicket({ language });
-    const ticket = await printed(data, 'epson', width);
-    const lines = texts(ticket);
-    expect(lines).toEqual(expect.arrayContaining(['B042', 'Ihre Wartenummer', '(Anmeldung einer Wohnung)', '(Führungszeugnis)', 'Personen vor Ihnen: 7']));
-    expect(printedAsImage(ticket, label(language, 'yourNumber'), width, false, 'center')).toBe(true);
-    expect(printedAsImage(ticket, 'تسجيل السكن', width, true)).toBe(true);
-    expect(printedAsImage(ticket, `${label(language, 'ahead')}: 7`, width)).toBe(true);
-    expect(printedAsImage(ticket, '- جواز السفر', width)).toBe(true);
-    expect(printedAsImage(ticket, '- جواز السفر الأزرق', width)).toBe(false);
-    expect(ticket.qrCodes).toEqual([data.statusUrl]);
-    expect(ticket.images.every((image) => image.width === (width === 80 ? 576 : 384))).toBe(true);
-  });
+  it.each([80, 58] as const)(
+    'prints the right-to-left parts as images at %i mm, the rest as text',
+    async (width) => {
+      const data = arabicTicket({ language });
+      const ticket = await printed(data, 'epson', width);
+      const lines = texts(ticket);
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          'B042',
+          'Ihre Wartenummer',
+          '(Anmeldung einer Wohnung)',
+          '(Führungszeugnis)',
+          'Personen vor Ihnen: 7',
+        ]),
+      );
+      expect(printedAsImage(ticket, label(language, 'yourNumber'), width, false, 'center')).toBe(true);
+      expect(printedAsImage(ticket, 'تسجيل السكن', width, true)).toBe(true);
+      expect(printedAsImage(ticket, `${label(language, 'ahead')}: 7`, width)).toBe(true);
+      expect(printedAsImage(ticket, '- جواز السفر', width)).toBe(true);
+      expect(printedAsImage(ticket, '- جواز السفر الأزرق', width)).toBe(false);
+      expect(ticket.qrCodes).toEqual([data.statusUrl]);
+      expect(ticket.images.every((image) => image.width === (width === 80 ? 576 : 384))).toBe(true);
+    },
+  );
 });

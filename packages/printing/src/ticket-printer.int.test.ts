@@ -41,7 +41,11 @@ describe.each(['epson', 'star'] as const)('printer problems on %s', (model) => {
     const printer = await setup('silent', model);
     const started = Date.now();
     const result = await printer.print(sampleTicket());
-    expect(result).toMatchObject({ ok: false, reason: 'timeout', message: expect.stringContaining('did not answer') });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'timeout',
+      message: expect.stringContaining('did not answer'),
+    });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(fake.jobs).toHaveLength(0);
   });
@@ -99,8 +103,14 @@ describe('one ticket, one paper', () => {
 
   it('prints two different tickets one after the other, never interleaved', async () => {
     const printer = await setup();
-    await Promise.all([printer.print(sampleTicket()), printer.print(sampleTicket({ ticketId: 'other', number: 'A018' }))]);
-    expect(fake.jobs.map((_, i) => texts(fake.decoded(i)).filter((t) => /^A01\d$/.test(t)))).toEqual([['A017'], ['A018']]);
+    await Promise.all([
+      printer.print(sampleTicket()),
+      printer.print(sampleTicket({ ticketId: 'other', number: 'A018' })),
+    ]);
+    expect(fake.jobs.map((_, i) => texts(fake.decoded(i)).filter((t) => /^A01\d$/.test(t)))).toEqual([
+      ['A017'],
+      ['A018'],
+    ]);
   });
 });
 

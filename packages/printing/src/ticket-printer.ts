@@ -43,7 +43,9 @@ export class TicketPrinter {
     if (done) return Promise.resolve(done);
     const running = this.inFlight.get(data.ticketId);
     if (running) return running;
-    const job = this.exclusive(() => this.send(data, false)).finally(() => this.inFlight.delete(data.ticketId));
+    const job = this.exclusive(() => this.send(data, false)).finally(() =>
+      this.inFlight.delete(data.ticketId),
+    );
     this.inFlight.set(data.ticketId, job);
     return job;
   }
@@ -85,7 +87,14 @@ export class TicketPrinter {
       await connection.write(bytes);
       // The ticket is out: a failed status answer now must not turn it into a failure (and a retry into a double).
       const after = this.observe(await connection.status().catch(() => undefined));
-      const result: PrintResult = { ok: true, ticketId, copy, printedAt: Date.now(), bytes: bytes.length, ...(after && { statusAfter: after }) };
+      const result: PrintResult = {
+        ok: true,
+        ticketId,
+        copy,
+        printedAt: Date.now(),
+        bytes: bytes.length,
+        ...(after && { statusAfter: after }),
+      };
       this.journal.record(result);
       return result;
     } catch (error) {
