@@ -22,6 +22,8 @@ export interface HubOptions {
   /** How often day close, retention and time-dependent views are checked. */
   jobIntervalMs?: number;
   pairingCodeTtlMs?: number;
+  /** Snapshot of the state every so many events (tests make it small). */
+  snapshotEveryEvents?: number;
 }
 
 export interface Hub {
@@ -52,6 +54,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     log,
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     ...(options.pairingCodeTtlMs ? { pairingCodeTtlMs: options.pairingCodeTtlMs } : {}),
+    ...(options.snapshotEveryEvents ? { snapshotEveryEvents: options.snapshotEveryEvents } : {}),
   });
 
   const app = createHttpServer({ engine, stores, log, now, startedAt: performance.now() });

@@ -32,6 +32,7 @@ export interface EngineOptions {
   log: Logger;
   rateLimits?: Partial<RateLimits>;
   pairingCodeTtlMs?: number;
+  snapshotEveryEvents?: number;
 }
 
 const noHooks: EngineHooks = { applied: () => {}, deviceRevoked: () => {} };
@@ -183,7 +184,7 @@ export class Engine {
     if (stored.length === 0) return;
     this.sinceSnapshot += stored.length;
     const dayClosed = stored.some((e) => e.type === 'DayClosed');
-    if (!dayClosed && this.sinceSnapshot < SNAPSHOT_EVERY_EVENTS) return;
+    if (!dayClosed && this.sinceSnapshot < (this.opts.snapshotEveryEvents ?? SNAPSHOT_EVERY_EVENTS)) return;
     try {
       this.opts.stores.events.saveSnapshot(this.seqNow, now, serializeState(this.stateNow));
       this.sinceSnapshot = 0;
