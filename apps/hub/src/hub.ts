@@ -87,11 +87,18 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   let bootstrapCode: string | undefined;
   if (stores.devices.countActive() === 0) {
-    const created = stores.devices.createPairingCode({ role: 'admin', name: 'Admin', now: now(), ttlMs: BOOTSTRAP_CODE_TTL_MS });
+    const created = stores.devices.createPairingCode({
+      role: 'admin',
+      name: 'Admin',
+      now: now(),
+      ttlMs: BOOTSTRAP_CODE_TTL_MS,
+    });
     bootstrapCode = created.code;
     // Printed on purpose: the one secret city IT needs to pair the first admin device.
-    log.warn({ pairingCode: created.code, expiresAt: new Date(created.expiresAt).toISOString() },
-      `no device is paired yet: pair the first admin device with code ${created.code} (POST /api/pair)`);
+    log.warn(
+      { pairingCode: created.code, expiresAt: new Date(created.expiresAt).toISOString() },
+      `no device is paired yet: pair the first admin device with code ${created.code} (POST /api/pair)`,
+    );
   }
 
   await app.listen({ port: options.port ?? 8080, host: options.host ?? '0.0.0.0' });

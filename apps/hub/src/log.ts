@@ -11,7 +11,20 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
     level: options.level ?? process.env.LOG_LEVEL ?? 'info',
     base: { app: 'bb-hub' },
     redact: {
-      paths: ['pin', '*.pin', 'token', '*.token', 'name', '*.name', 'note', '*.note', 'bookingCode', '*.bookingCode', 'authorization', '*.authorization'],
+      paths: [
+        'pin',
+        '*.pin',
+        'token',
+        '*.token',
+        'name',
+        '*.name',
+        'note',
+        '*.note',
+        'bookingCode',
+        '*.bookingCode',
+        'authorization',
+        '*.authorization',
+      ],
       censor: '[redacted]',
     },
   };

@@ -5,7 +5,9 @@ import { startHub } from './hub.ts';
 import { createLogger } from './log.ts';
 
 /** The always-open demo, so people trying the system at 22:00 on a Sunday still can. */
-export const DEFAULT_OFFICE_CONFIG = fileURLToPath(new URL('../config/demo-office-always-open.json', import.meta.url));
+export const DEFAULT_OFFICE_CONFIG = fileURLToPath(
+  new URL('../config/demo-office-always-open.json', import.meta.url),
+);
 
 const log = createLogger();
 
@@ -19,7 +21,8 @@ process.on('uncaughtException', (err) => {
 function envPort(): number {
   const text = process.env.PORT ?? '8080';
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not '${text}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a port number, not '${text}'`);
   return port;
 }
 

@@ -1,6 +1,16 @@
 import { io as ioClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, http, newId, pairDevice, pairWithCode, staffCounter, startTestHub, waitFor, type TestHub } from './helpers.ts';
+import {
+  connect,
+  http,
+  newId,
+  pairDevice,
+  pairWithCode,
+  staffCounter,
+  startTestHub,
+  waitFor,
+  type TestHub,
+} from './helpers.ts';
 
 describe('who may do what', () => {
   let hub: TestHub;
@@ -16,10 +26,18 @@ describe('who may do what', () => {
     expect(typeof health.json.seq).toBe('number');
     expect(typeof health.json.uptimeMs).toBe('number');
 
-    const command = await http(hub.url, '/api/commands', { body: { id: newId(), type: 'ticket.issue', services: ['ausweis'], language: 'de' } });
+    const command = await http(hub.url, '/api/commands', {
+      body: { id: newId(), type: 'ticket.issue', services: ['ausweis'], language: 'de' },
+    });
     expect(command.status).toBe(401);
-    expect(command.json).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', key: 'error.UNAUTHENTICATED' } });
-    const wrong = await http(hub.url, '/api/commands', { token: 'not-a-token', body: { id: newId(), type: 'day.close' } });
+    expect(command.json).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', key: 'error.UNAUTHENTICATED' },
+    });
+    const wrong = await http(hub.url, '/api/commands', {
+      token: 'not-a-token',
+      body: { id: newId(), type: 'day.close' },
+    });
     expect(wrong.status).toBe(401);
     expect((await http(hub.url, '/api/stats')).status).toBe(401);
     expect((await http(hub.url, '/api/devices')).status).toBe(401);
@@ -30,7 +48,9 @@ describe('who may do what', () => {
   it('a socket with a wrong or missing token gets connect_error UNAUTHENTICATED', async () => {
     for (const auth of [{ token: 'nope' }, {}]) {
       const socket = ioClient(hub.url, { auth, transports: ['websocket'], reconnection: false });
-      const err = await new Promise<Error & { data?: { code?: string } }>((resolve) => socket.on('connect_error', resolve));
+      const err = await new Promise<Error & { data?: { code?: string } }>((resolve) =>
+        socket.on('connect_error', resolve),
+      );
       expect(err.data?.code).toBe('UNAUTHENTICATED');
       socket.close();
     }
@@ -63,11 +83,22 @@ describe('who may do what', () => {
 
   it('a display can send no command; a kiosk cannot call; a non-admin cannot pair devices', async () => {
     const display = await connect(hub.url, (await pairDevice(hub, 'display')).token);
-    expect(await display.send({ type: 'ticket.issue', services: ['ausweis'], language: 'de' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await display.send({ type: 'ticket.issue', services: ['ausweis'], language: 'de' })).toMatchObject(
+      { ok: false, error: { code: 'FORBIDDEN' } },
+    );
     const kiosk = await connect(hub.url, (await pairDevice(hub, 'kiosk')).token);
-    expect(await kiosk.send({ type: 'counter.callNext', counterId: 'platz-1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await kiosk.send({ type: 'device.createPairingCode', role: 'admin', name: 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await kiosk.send({ type: 'day.close' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await kiosk.send({ type: 'counter.callNext', counterId: 'platz-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await kiosk.send({ type: 'device.createPairingCode', role: 'admin', name: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await kiosk.send({ type: 'day.close' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect((await kiosk.send({ type: 'ticket.issue', services: ['ausweis'], language: 'de' })).ok).toBe(true);
     const kioskStats = await http(hub.url, '/api/stats', { token: (await pairDevice(hub, 'kiosk')).token });
     expect(kioskStats.status).toBe(403);
@@ -80,7 +111,13 @@ describe('who may do what', () => {
     await staffCounter(hub, 'platz-2', 'clerk-2').then((c) => c.close());
     const other = await c1.send({ type: 'counter.callNext', counterId: 'platz-2' });
     expect(other).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const login = await c1.send({ type: 'clerk.login', counterId: 'platz-2', clerkId: 'clerk-3', pin: '1234', services: [] });
+    const login = await c1.send({
+      type: 'clerk.login',
+      counterId: 'platz-2',
+      clerkId: 'clerk-3',
+      pin: '1234',
+      services: [],
+    });
     expect(login).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(c1.viewAs('counter').counterId).toBe('platz-1');
     const called = await c1.send({ type: 'counter.callNext', counterId: 'platz-1' });
@@ -91,10 +128,34 @@ describe('who may do what', () => {
   it('wrong PINs are refused, and after five the clerk is locked for a while', async () => {
     const { token } = await pairDevice(hub, 'counter', 'platz-4');
     const c4 = await connect(hub.url, token);
-    expect(await c4.send({ type: 'clerk.login', counterId: 'platz-4', clerkId: 'nobody', pin: '1234', services: [] })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CLERK' } });
+    expect(
+      await c4.send({
+        type: 'clerk.login',
+        counterId: 'platz-4',
+        clerkId: 'nobody',
+        pin: '1234',
+        services: [],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CLERK' } });
     for (let i = 0; i < 5; i++)
-      expect(await c4.send({ type: 'clerk.login', counterId: 'platz-4', clerkId: 'clerk-4', pin: '9999', services: [] })).toMatchObject({ ok: false, error: { code: 'WRONG_PIN' } });
-    expect(await c4.send({ type: 'clerk.login', counterId: 'platz-4', clerkId: 'clerk-4', pin: '1234', services: [] })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+      expect(
+        await c4.send({
+          type: 'clerk.login',
+          counterId: 'platz-4',
+          clerkId: 'clerk-4',
+          pin: '9999',
+          services: [],
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'WRONG_PIN' } });
+    expect(
+      await c4.send({
+        type: 'clerk.login',
+        counterId: 'platz-4',
+        clerkId: 'clerk-4',
+        pin: '1234',
+        services: [],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
     expect(c4.viewAs('counter').clerk).toBeNull();
     c4.close();
   });
@@ -104,15 +165,30 @@ describe('who may do what', () => {
     const kiosk = await connect(hub.url, paired.token);
     let disconnected = false;
     kiosk.socket.on('disconnect', () => (disconnected = true));
-    const reply = await http(hub.url, '/api/commands', { token: hub.adminToken, body: { id: newId(), type: 'device.revoke', deviceId: paired.device.deviceId } });
+    const reply = await http(hub.url, '/api/commands', {
+      token: hub.adminToken,
+      body: { id: newId(), type: 'device.revoke', deviceId: paired.device.deviceId },
+    });
     expect(reply.json.ok).toBe(true);
     await waitFor(() => disconnected && kiosk.revoked, 3000, 'revoked + disconnect');
-    const http401 = await http(hub.url, '/api/commands', { token: paired.token, body: { id: newId(), type: 'ticket.issue', services: ['ausweis'], language: 'de' } });
+    const http401 = await http(hub.url, '/api/commands', {
+      token: paired.token,
+      body: { id: newId(), type: 'ticket.issue', services: ['ausweis'], language: 'de' },
+    });
     expect(http401.status).toBe(401);
-    const again = await http(hub.url, '/api/commands', { token: hub.adminToken, body: { id: newId(), type: 'device.revoke', deviceId: paired.device.deviceId } });
+    const again = await http(hub.url, '/api/commands', {
+      token: hub.adminToken,
+      body: { id: newId(), type: 'device.revoke', deviceId: paired.device.deviceId },
+    });
     expect(again.json.error.code).toBe('DEVICE_NOT_FOUND');
-    const socket = ioClient(hub.url, { auth: { token: paired.token }, transports: ['websocket'], reconnection: false });
-    const err = await new Promise<Error & { data?: { code?: string } }>((resolve) => socket.on('connect_error', resolve));
+    const socket = ioClient(hub.url, {
+      auth: { token: paired.token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    const err = await new Promise<Error & { data?: { code?: string } }>((resolve) =>
+      socket.on('connect_error', resolve),
+    );
     expect(err.data?.code).toBe('UNAUTHENTICATED');
     socket.close();
   });

@@ -26,11 +26,27 @@ describe('bad input', () => {
       ['[1,2,3]', 400, 'VALIDATION_FAILED'],
       ['"ticket.issue"', 400, 'VALIDATION_FAILED'],
       ['{"id":"abcdefgh1","type":"ticket.explode"}', 400, 'UNKNOWN_COMMAND'],
-      ['{"id":"abcdefgh2","type":"ticket.issue","services":"ausweis","language":"de"}', 400, 'VALIDATION_FAILED'],
-      ['{"id":"abcdefgh3","type":"ticket.issue","services":["ausweis"],"language":"xx"}', 400, 'VALIDATION_FAILED'],
-      ['{"id":"abcdefgh4","type":"ticket.issue","services":["ausweis"],"language":"de","admin":true}', 400, 'VALIDATION_FAILED'],
+      [
+        '{"id":"abcdefgh2","type":"ticket.issue","services":"ausweis","language":"de"}',
+        400,
+        'VALIDATION_FAILED',
+      ],
+      [
+        '{"id":"abcdefgh3","type":"ticket.issue","services":["ausweis"],"language":"xx"}',
+        400,
+        'VALIDATION_FAILED',
+      ],
+      [
+        '{"id":"abcdefgh4","type":"ticket.issue","services":["ausweis"],"language":"de","admin":true}',
+        400,
+        'VALIDATION_FAILED',
+      ],
       ['{"id":"no","type":"ticket.issue","services":["ausweis"],"language":"de"}', 400, 'VALIDATION_FAILED'],
-      ['{"id":"abcdefgh5","type":"ticket.issue","services":["unbekannt"],"language":"de"}', 422, 'UNKNOWN_SERVICE'],
+      [
+        '{"id":"abcdefgh5","type":"ticket.issue","services":["unbekannt"],"language":"de"}',
+        422,
+        'UNKNOWN_SERVICE',
+      ],
       ['{"__proto__":{"x":1},"id":"abcdefgh6","type":"ticket.issue"}', 400, 'VALIDATION_FAILED'],
       ['', 400, 'VALIDATION_FAILED'],
     ];
@@ -40,7 +56,11 @@ describe('bad input', () => {
       expect(res.json).toMatchObject({ ok: false, error: { key: `error.${code}` } });
       expect(JSON.stringify(res.json)).not.toMatch(/at .*\.ts:\d+/); // no stack traces
     }
-    const wrongType = await http(hub.url, '/api/commands', { token: kioskToken, raw: 'id=1', contentType: 'application/x-www-form-urlencoded' });
+    const wrongType = await http(hub.url, '/api/commands', {
+      token: kioskToken,
+      raw: 'id=1',
+      contentType: 'application/x-www-form-urlencoded',
+    });
     expect(wrongType.status).toBe(415);
     expect(wrongType.json.error.code).toBe('VALIDATION_FAILED');
     const field = await post('{"id":"abcdefgh7","type":"ticket.issue","services":[1],"language":"de"}');
@@ -64,7 +84,13 @@ describe('bad input', () => {
 
   it('oversized payloads are refused with PAYLOAD_TOO_LARGE', async () => {
     const seq = hub.engine.seq;
-    const huge = JSON.stringify({ id: newId(), type: 'ticket.issue', services: ['ausweis'], language: 'de', kioskId: 'x'.repeat(300_000) });
+    const huge = JSON.stringify({
+      id: newId(),
+      type: 'ticket.issue',
+      services: ['ausweis'],
+      language: 'de',
+      kioskId: 'x'.repeat(300_000),
+    });
     const res = await post(huge);
     expect(res.status).toBe(413);
     expect(res.json.error.code).toBe('PAYLOAD_TOO_LARGE');
@@ -75,7 +101,9 @@ describe('bad input', () => {
 
   it('a flood from one kiosk is cut off with RATE_LIMITED, and the hub still answers others', async () => {
     const replies = await Promise.all(
-      Array.from({ length: 80 }, () => kiosk.send({ type: 'ticket.issue', services: ['meldung'], language: 'de' })),
+      Array.from({ length: 80 }, () =>
+        kiosk.send({ type: 'ticket.issue', services: ['meldung'], language: 'de' }),
+      ),
     );
     const limited = replies.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED');
     const issued = replies.filter((r) => r.ok);
@@ -90,18 +118,29 @@ describe('bad input', () => {
   });
 
   it('guessing pairing codes is slowed down', async () => {
-    for (let i = 0; i < 10; i++) expect((await http(hub.url, '/api/pair', { body: { code: `WRONG-${i}000` } })).status).toBe(401);
-    expect((await http(hub.url, '/api/pair', { body: { code: 'WRONG-CODE' } })).json.error.code).toBe('RATE_LIMITED');
+    for (let i = 0; i < 10; i++)
+      expect((await http(hub.url, '/api/pair', { body: { code: `WRONG-${i}000` } })).status).toBe(401);
+    expect((await http(hub.url, '/api/pair', { body: { code: 'WRONG-CODE' } })).json.error.code).toBe(
+      'RATE_LIMITED',
+    );
     expect((await http(hub.url, '/api/pair', { body: { nocode: 1 } })).status).toBe(429);
   });
 
   it('bad appointment imports are refused as a whole', async () => {
     const seq = hub.engine.seq;
-    const badCsv = 'appointmentId,bookingCode,services,slotAt,name,note\nb1,CODE-1,ausweis,2026-11-23 09:00,Max,\n';
-    const res = await http(hub.url, '/api/appointments/import', { token: hub.adminToken, raw: badCsv, contentType: 'text/csv' });
+    const badCsv =
+      'appointmentId,bookingCode,services,slotAt,name,note\nb1,CODE-1,ausweis,2026-11-23 09:00,Max,\n';
+    const res = await http(hub.url, '/api/appointments/import', {
+      token: hub.adminToken,
+      raw: badCsv,
+      contentType: 'text/csv',
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.message).toContain('line 2');
-    const badJson = await http(hub.url, '/api/appointments/import', { token: hub.adminToken, body: [{ appointmentId: 'x' }] });
+    const badJson = await http(hub.url, '/api/appointments/import', {
+      token: hub.adminToken,
+      body: [{ appointmentId: 'x' }],
+    });
     expect(badJson.status).toBe(400);
     expect(badJson.json.error.message).toContain('appointments.0');
     const kioskImport = await http(hub.url, '/api/appointments/import', { token: kioskToken, body: [] });
@@ -129,7 +168,10 @@ describe('idempotency', () => {
     const second = await kiosk.send(command);
     expect(second).toEqual(first);
     expect(hub.engine.seq).toBe(seq);
-    const overHttp = await http(hub.url, '/api/commands', { token: hub.adminToken, body: { language: 'de', services: ['ausweis'], type: 'ticket.issue', id: command.id } });
+    const overHttp = await http(hub.url, '/api/commands', {
+      token: hub.adminToken,
+      body: { language: 'de', services: ['ausweis'], type: 'ticket.issue', id: command.id },
+    });
     expect(overHttp.json).toEqual(first);
     expect(hub.stores.events.after(0).filter((e) => e.type === 'TicketIssued')).toHaveLength(1);
   });
@@ -138,12 +180,16 @@ describe('idempotency', () => {
     const command = { id: newId(), type: 'ticket.issue', services: ['meldung'], language: 'tr' };
     const replies = await Promise.all(Array.from({ length: 5 }, () => kiosk.send(command)));
     expect(new Set(replies.map((r) => JSON.stringify(r))).size).toBe(1);
-    expect(hub.stores.events.after(0).filter((e) => e.type === 'TicketIssued' && e.language === 'tr')).toHaveLength(1);
+    expect(
+      hub.stores.events.after(0).filter((e) => e.type === 'TicketIssued' && e.language === 'tr'),
+    ).toHaveLength(1);
   });
 
   it('the same id with another payload is COMMAND_ID_REUSED and changes nothing', async () => {
     const id = newId();
-    expect((await kiosk.send({ id, type: 'ticket.issue', services: ['ausweis'], language: 'de' })).ok).toBe(true);
+    expect((await kiosk.send({ id, type: 'ticket.issue', services: ['ausweis'], language: 'de' })).ok).toBe(
+      true,
+    );
     const seq = hub.engine.seq;
     const reused = await kiosk.send({ id, type: 'ticket.issue', services: ['meldung'], language: 'de' });
     expect(reused).toMatchObject({ ok: false, commandId: id, error: { code: 'COMMAND_ID_REUSED' } });
@@ -154,6 +200,8 @@ describe('idempotency', () => {
     const id = newId();
     const closed = await kiosk.send({ id, type: 'ticket.issue', services: ['unbekannt'], language: 'de' });
     expect(closed.ok).toBe(false);
-    expect(await kiosk.send({ id, type: 'ticket.issue', services: ['unbekannt'], language: 'de' })).toEqual(closed);
+    expect(await kiosk.send({ id, type: 'ticket.issue', services: ['unbekannt'], language: 'de' })).toEqual(
+      closed,
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, pairDevice, staffCounter, startTestHub, testConfig, type TestClient, type TestHub } from './helpers.ts';
+import {
+  connect,
+  pairDevice,
+  staffCounter,
+  startTestHub,
+  testConfig,
+  type TestClient,
+  type TestHub,
+} from './helpers.ts';
 
 const COUNTERS = 30;
 const ROUNDS = 20;
@@ -29,7 +37,11 @@ describe('concurrent calls', () => {
     let issued = 0;
     for (let round = 0; round < ROUNDS; round++) {
       for (let i = 0; i < TICKETS_PER_ROUND; i++) {
-        const r = await kiosk.send({ type: 'ticket.issue', services: [i % 2 ? 'meldung' : 'ausweis'], language: 'de' });
+        const r = await kiosk.send({
+          type: 'ticket.issue',
+          services: [i % 2 ? 'meldung' : 'ausweis'],
+          language: 'de',
+        });
         if (r.ok) issued++;
         else if (r.error.code !== 'QUOTA_EXHAUSTED') throw new Error(JSON.stringify(r));
       }
@@ -46,7 +58,9 @@ describe('concurrent calls', () => {
         calledBy.set(ticketId, `platz-${i + 1}`);
       });
       // Each desk holds at most one ticket: a second call while holding one is refused.
-      const again = await Promise.all(counters.map((c, i) => c.send({ type: 'counter.callNext', counterId: `platz-${i + 1}` })));
+      const again = await Promise.all(
+        counters.map((c, i) => c.send({ type: 'counter.callNext', counterId: `platz-${i + 1}` })),
+      );
       replies.forEach((r, i) => {
         if (r.ok) expect(again[i]).toMatchObject({ ok: false, error: { code: 'COUNTER_BUSY' } });
       });
@@ -58,9 +72,13 @@ describe('concurrent calls', () => {
           if (!r.ok) return;
           const { ticketId } = r.result as { ticketId: string };
           const counterId = `platz-${i + 1}`;
-          expect(await counters[i]!.send({ type: 'ticket.start', counterId, ticketId })).toMatchObject({ ok: true });
+          expect(await counters[i]!.send({ type: 'ticket.start', counterId, ticketId })).toMatchObject({
+            ok: true,
+          });
           const svc = hub.engine.state.tickets.get(ticketId)!.services;
-          expect(await counters[i]!.send({ type: 'ticket.finish', counterId, ticketId, handledServices: svc })).toMatchObject({ ok: true });
+          expect(
+            await counters[i]!.send({ type: 'ticket.finish', counterId, ticketId, handledServices: svc }),
+          ).toMatchObject({ ok: true });
           served++;
         }),
       );

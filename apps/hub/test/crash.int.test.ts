@@ -77,7 +77,17 @@ describe('crash and restart', () => {
     const config = await testConfig({
       patch: (c) => {
         const allDay = [{ from: '00:00', to: '23:59' }];
-        c.openingHours = { weekly: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay } };
+        c.openingHours = {
+          weekly: {
+            mon: allDay,
+            tue: allDay,
+            wed: allDay,
+            thu: allDay,
+            fri: allDay,
+            sat: allDay,
+            sun: allDay,
+          },
+        };
         c.services = c.services.map((s) => ({ ...s, dailyQuota: undefined }));
       },
     });
@@ -93,7 +103,10 @@ describe('crash and restart', () => {
     const admin = await pairWithCode(url, first.pairingCode!);
     const kioskTokens: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const code = await http(url, '/api/commands', { token: admin.token, body: { id: randomUUID(), type: 'device.createPairingCode', role: 'kiosk', name: `Kiosk ${i}` } });
+      const code = await http(url, '/api/commands', {
+        token: admin.token,
+        body: { id: randomUUID(), type: 'device.createPairingCode', role: 'kiosk', name: `Kiosk ${i}` },
+      });
       kioskTokens.push((await pairWithCode(url, code.json.result.code)).token);
     }
     // Three kiosks and the admin desk stream tickets as fast as the hub answers.
@@ -105,7 +118,12 @@ describe('crash and restart', () => {
     let streaming = true;
     const loops = streams.map(async (client, k) => {
       while (streaming) {
-        const command = { id: randomUUID(), type: 'ticket.issue', services: [k % 2 ? 'meldung' : 'ausweis'], language: 'de' };
+        const command = {
+          id: randomUUID(),
+          type: 'ticket.issue',
+          services: [k % 2 ? 'meldung' : 'ausweis'],
+          language: 'de',
+        };
         const entry: Sent = { command };
         sent.push(entry);
         try {
@@ -134,12 +152,19 @@ describe('crash and restart', () => {
     const health = (await http(url, '/api/health')).json as { seq: number };
 
     // Every client reconnected on its own and caught up to the new hub's sequence number.
-    await waitFor(() => streams.every((c) => c.socket.connected && (c.views.at(-1)?.seq ?? -1) >= health.seq), 15_000, 'resync');
+    await waitFor(
+      () => streams.every((c) => c.socket.connected && (c.views.at(-1)?.seq ?? -1) >= health.seq),
+      15_000,
+      'resync',
+    );
 
     const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true });
-    const issued = (db.prepare("SELECT payload FROM events WHERE type = 'TicketIssued' ORDER BY seq").pluck().all() as string[]).map(
-      (p) => JSON.parse(p) as { ticketId: string; number: string },
-    );
+    const issued = (
+      db
+        .prepare("SELECT payload FROM events WHERE type = 'TicketIssued' ORDER BY seq")
+        .pluck()
+        .all() as string[]
+    ).map((p) => JSON.parse(p) as { ticketId: string; number: string });
     const numbers = issued.map((t) => t.number);
     expect(new Set(numbers).size).toBe(numbers.length); // no number issued twice
     const byId = new Map(issued.map((t) => [t.ticketId, t.number]));
@@ -155,9 +180,15 @@ describe('crash and restart', () => {
     const retried = await Promise.all(unanswered.map((s) => retry.send(s.command)));
     const retriedAgain = await Promise.all(unanswered.map((s) => retry.send(s.command)));
     expect(retriedAgain).toEqual(retried);
-    const after = db.prepare("SELECT COUNT(*) FROM events WHERE type = 'TicketIssued'").pluck().get() as number;
+    const after = db
+      .prepare("SELECT COUNT(*) FROM events WHERE type = 'TicketIssued'")
+      .pluck()
+      .get() as number;
     expect(after - before).toBeLessThanOrEqual(unanswered.length);
-    const okCommands = db.prepare("SELECT COUNT(*) FROM commands WHERE type = 'ticket.issue' AND reply LIKE '{\"ok\":true%'").pluck().get() as number;
+    const okCommands = db
+      .prepare("SELECT COUNT(*) FROM commands WHERE type = 'ticket.issue' AND reply LIKE '{\"ok\":true%'")
+      .pluck()
+      .get() as number;
     expect(okCommands).toBe(after); // one ticket per successful command id, never two
     db.close();
   }, 60_000);

@@ -1,6 +1,18 @@
 import type { Reply } from '@bb/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTE, PIN, connect, http, pairDevice, staffCounter, startTestHub, waitFor, type TestClient, type TestHub } from './helpers.ts';
+import {
+  MINUTE,
+  PIN,
+  type Json,
+  connect,
+  http,
+  pairDevice,
+  staffCounter,
+  startTestHub,
+  waitFor,
+  type TestClient,
+  type TestHub,
+} from './helpers.ts';
 
 /** A busy Monday, driven through the real hub with real sockets, as kiosks, counters and a hall display. */
 describe('a day at the office', () => {
@@ -13,7 +25,7 @@ describe('a day at the office', () => {
 
   const ok = (reply: Reply) => {
     if (!reply.ok) throw new Error(`refused: ${JSON.stringify(reply.error)}`);
-    return reply.result as Record<string, any>;
+    return reply.result as Record<string, Json>;
   };
   const issue = (services: string[]) => kiosk.send({ type: 'ticket.issue', services, language: 'de' });
   const displayCalls = () => display.viewAs('display').calls;
@@ -31,7 +43,7 @@ describe('a day at the office', () => {
     await hub?.stop();
   });
 
-  let a1: Record<string, any>;
+  let a1: Record<string, Json>;
 
   it('issues walk-in tickets with numbers, an estimate and a status link', async () => {
     a1 = ok(await issue(['ausweis']));
@@ -43,14 +55,19 @@ describe('a day at the office', () => {
     const status = await http(hub.url, `/api/status/${a1.statusToken}`);
     expect(status.status).toBe(200);
     expect(status.json).toMatchObject({ number: 'A001', status: 'waiting', officeName: 'Bürgerbüro Test' });
-    await waitFor(() => display.viewAs('display').waiting.find((w) => w.serviceId === 'ausweis')?.waiting === 2);
+    await waitFor(
+      () => display.viewAs('display').waiting.find((w) => w.serviceId === 'ausweis')?.waiting === 2,
+    );
     expect(c1.viewAs('counter').queue.map((t) => t.number)).toEqual(['A001', 'A002', 'M001']);
     expect(c2.viewAs('counter').queue.map((t) => t.number)).toEqual(['M001']);
   });
 
   it('calls, recalls and shows it on the display without names', async () => {
     hub.clock.advance(3 * MINUTE);
-    expect(ok(await c1.send({ type: 'counter.callNext', counterId: 'platz-1' }))).toMatchObject({ number: 'A001', status: 'called' });
+    expect(ok(await c1.send({ type: 'counter.callNext', counterId: 'platz-1' }))).toMatchObject({
+      number: 'A001',
+      status: 'called',
+    });
     await waitFor(() => displayCalls().length === 1);
     expect(displayCalls()[0]).toMatchObject({ number: 'A001', counterLabel: 'Platz 1', recall: false });
     expect(c1.viewAs('counter').current?.number).toBe('A001');
@@ -76,13 +93,22 @@ describe('a day at the office', () => {
     expect(next.number).toBe('A002');
     ok(await c1.send({ type: 'ticket.start', counterId: 'platz-1', ticketId: next.ticketId }));
     hub.clock.advance(12 * MINUTE);
-    ok(await c1.send({ type: 'ticket.finish', counterId: 'platz-1', ticketId: next.ticketId, handledServices: ['ausweis'] }));
+    ok(
+      await c1.send({
+        type: 'ticket.finish',
+        counterId: 'platz-1',
+        ticketId: next.ticketId,
+        handledServices: ['ausweis'],
+      }),
+    );
 
     const blocked = await c1.send({ type: 'ticket.call', counterId: 'platz-1', ticketId: a1.ticketId });
     expect(blocked.ok).toBe(true); // block time (5 min) is over
     let status = 'called';
     for (let i = 0; i < 5 && status !== 'missed'; i++) {
-      const r = ok(await c1.send({ type: 'ticket.markNotAppeared', counterId: 'platz-1', ticketId: a1.ticketId }));
+      const r = ok(
+        await c1.send({ type: 'ticket.markNotAppeared', counterId: 'platz-1', ticketId: a1.ticketId }),
+      );
       status = r.status;
       if (status === 'missed') break;
       hub.clock.advance(6 * MINUTE);
@@ -100,9 +126,19 @@ describe('a day at the office', () => {
     const m1 = ok(await c2.send({ type: 'counter.callNext', counterId: 'platz-2' }));
     expect(m1.number).toBe('M001');
     ok(await c2.send({ type: 'ticket.start', counterId: 'platz-2', ticketId: m1.ticketId }));
-    ok(await c2.send({ type: 'ticket.transfer', counterId: 'platz-2', ticketId: m1.ticketId, toServiceId: 'ausweis', note: 'Alter Ausweis fehlt' }));
+    ok(
+      await c2.send({
+        type: 'ticket.transfer',
+        counterId: 'platz-2',
+        ticketId: m1.ticketId,
+        toServiceId: 'ausweis',
+        note: 'Alter Ausweis fehlt',
+      }),
+    );
     await waitFor(() => c1.viewAs('counter').queue.some((t) => t.number === 'M001'));
-    expect(c1.viewAs('counter').queue.find((t) => t.number === 'M001')?.notes).toEqual(['Alter Ausweis fehlt']);
+    expect(c1.viewAs('counter').queue.find((t) => t.number === 'M001')?.notes).toEqual([
+      'Alter Ausweis fehlt',
+    ]);
     expect(JSON.stringify(display.views)).not.toContain('Alter Ausweis');
     expect(JSON.stringify(kiosk.views)).not.toContain('Alter Ausweis');
     const events = hub.stores.events.after(0);
@@ -117,19 +153,34 @@ describe('a day at the office', () => {
     hub.clock.advance(4 * MINUTE);
     ok(await c3.send({ type: 'ticket.resume', counterId: 'platz-3', ticketId: m1.ticketId }));
     ok(await c3.send({ type: 'ticket.start', counterId: 'platz-3', ticketId: m1.ticketId }));
-    const done = ok(await c3.send({ type: 'ticket.finish', counterId: 'platz-3', ticketId: m1.ticketId, handledServices: ['meldung', 'ausweis'] }));
+    const done = ok(
+      await c3.send({
+        type: 'ticket.finish',
+        counterId: 'platz-3',
+        ticketId: m1.ticketId,
+        handledServices: ['meldung', 'ausweis'],
+      }),
+    );
     expect(done.status).toBe('done');
   });
 
   it('imports appointments as CSV; check-in gives an appointment ticket the counter sees with the name', async () => {
     const slot = new Date(hub.clock.t + 20 * MINUTE).toISOString().replace('Z', '+00:00');
     const csv = `appointmentId,bookingCode,services,slotAt,name,note\nbk-1,ABC-123-XYZ,ausweis|meldung,${slot},Erika Mustermann,Rollstuhl\n`;
-    const imported = await http(hub.url, '/api/appointments/import', { token: hub.adminToken, raw: csv, contentType: 'text/csv' });
+    const imported = await http(hub.url, '/api/appointments/import', {
+      token: hub.adminToken,
+      raw: csv,
+      contentType: 'text/csv',
+    });
     expect(imported.status).toBe(200);
     expect(imported.json.result).toMatchObject({ added: 1 });
     expect(JSON.stringify(hub.stores.events.after(0))).not.toContain('Mustermann');
 
-    const tooEarly = await kiosk.send({ type: 'appointment.checkIn', bookingCode: 'ABC-123-XYZ', language: 'en' });
+    const tooEarly = await kiosk.send({
+      type: 'appointment.checkIn',
+      bookingCode: 'ABC-123-XYZ',
+      language: 'en',
+    });
     expect(tooEarly.ok).toBe(true); // 20 min before the slot is inside the 30 min window
     const t = (tooEarly as { result: { number: string; kind: string } }).result;
     expect(t.kind).toBe('appointment');
@@ -140,7 +191,16 @@ describe('a day at the office', () => {
     hub.clock.advance(16 * MINUTE); // callable 5 min before the slot
     // A001 has waited long enough to go ahead of appointments; this desk takes appointments only.
     ok(await c3.send({ type: 'clerk.logout', counterId: 'platz-3' }));
-    ok(await c3.send({ type: 'clerk.login', counterId: 'platz-3', clerkId: 'clerk-3', pin: PIN, services: [], appointmentsOnly: true }));
+    ok(
+      await c3.send({
+        type: 'clerk.login',
+        counterId: 'platz-3',
+        clerkId: 'clerk-3',
+        pin: PIN,
+        services: [],
+        appointmentsOnly: true,
+      }),
+    );
     const called = ok(await c3.send({ type: 'counter.callNext', counterId: 'platz-3' }));
     expect(called.number).toBe(t.number);
     await waitFor(() => c3.viewAs('counter').current?.number === t.number);
@@ -148,19 +208,35 @@ describe('a day at the office', () => {
     expect(JSON.stringify(display.views)).not.toContain('Mustermann');
     ok(await c3.send({ type: 'ticket.start', counterId: 'platz-3', ticketId: called.ticketId }));
     hub.clock.advance(9 * MINUTE);
-    ok(await c3.send({ type: 'ticket.finish', counterId: 'platz-3', ticketId: called.ticketId, handledServices: ['ausweis'] }));
+    ok(
+      await c3.send({
+        type: 'ticket.finish',
+        counterId: 'platz-3',
+        ticketId: called.ticketId,
+        handledServices: ['ausweis'],
+      }),
+    );
   });
 
   it('refuses walk-ins when the quota is used up, issuing is off or the office is closed', async () => {
     ok(await issue(['fund']));
     ok(await issue(['fund']));
-    expect(await issue(['fund'])).toMatchObject({ ok: false, error: { code: 'QUOTA_EXHAUSTED', key: 'error.QUOTA_EXHAUSTED' } });
+    expect(await issue(['fund'])).toMatchObject({
+      ok: false,
+      error: { code: 'QUOTA_EXHAUSTED', key: 'error.QUOTA_EXHAUSTED' },
+    });
     await waitFor(() => kiosk.viewAs('kiosk').services.find((s) => s.id === 'fund')?.available === false);
 
-    const off = await http(hub.url, '/api/commands', { token: hub.adminToken, body: { id: 'issuing-off-1', type: 'issuing.set', enabled: false } });
+    const off = await http(hub.url, '/api/commands', {
+      token: hub.adminToken,
+      body: { id: 'issuing-off-1', type: 'issuing.set', enabled: false },
+    });
     expect(off.status).toBe(200);
     expect(await issue(['meldung'])).toMatchObject({ ok: false, error: { code: 'ISSUING_DISABLED' } });
-    await http(hub.url, '/api/commands', { token: hub.adminToken, body: { id: 'issuing-on-1', type: 'issuing.set', enabled: true } });
+    await http(hub.url, '/api/commands', {
+      token: hub.adminToken,
+      body: { id: 'issuing-on-1', type: 'issuing.set', enabled: true },
+    });
 
     hub.clock.t = Date.parse('2026-11-23T18:01:00+01:00');
     await hub.tick();
@@ -171,7 +247,7 @@ describe('a day at the office', () => {
   it('reports the day per service and hour, as JSON and CSV', async () => {
     const stats = await http(hub.url, '/api/stats?day=2026-11-23', { token: hub.adminToken });
     expect(stats.status).toBe(200);
-    const day = stats.json.rows.find((r: any) => r.serviceId === 'ausweis' && r.hour === null);
+    const day = stats.json.rows.find((r: Json) => r.serviceId === 'ausweis' && r.hour === null);
     // A001 (missed, back, still waiting), A002 (12 min at the desk), the appointment (9 min; first service ausweis)
     expect(day).toMatchObject({ tickets: 3, walkIns: 2, appointments: 1, finished: 2 });
     expect(day.waitingMs.median).toBeGreaterThan(0);

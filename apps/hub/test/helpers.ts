@@ -9,6 +9,10 @@ import { parseOfficeConfig } from '../src/config/loadConfig.ts';
 import { startHub, type Hub, type HubOptions } from '../src/hub.ts';
 import { silentLogger } from '../src/log.ts';
 
+/** Test code reads response bodies dynamically; one loose type keeps the assertions readable. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
 export const PIN = '1234';
 let pinHashCache: Promise<string> | undefined;
 /** One scrypt hash shared by every test clerk (hashing is deliberately slow). */
@@ -37,12 +41,22 @@ export async function testConfig(
     office: { id: 'test-office', name: 'Bürgerbüro Test', timeZone: 'Europe/Berlin' },
     languages: ['de', 'en', 'tr'],
     services: [
-      { id: 'ausweis', prefix: 'A', name: { de: 'Personalausweis', en: 'ID card' }, averageMinutes: 15, dailyQuota: 50 },
+      {
+        id: 'ausweis',
+        prefix: 'A',
+        name: { de: 'Personalausweis', en: 'ID card' },
+        averageMinutes: 15,
+        dailyQuota: 50,
+      },
       { id: 'meldung', prefix: 'M', name: { de: 'Anmeldung' }, averageMinutes: 10 },
       { id: 'fund', prefix: 'F', name: { de: 'Fundsachen' }, averageMinutes: 5, dailyQuota: 2 },
     ],
     counters: Array.from({ length: counters }, (_, i) => ({ id: `platz-${i + 1}`, label: `Platz ${i + 1}` })),
-    clerks: Array.from({ length: clerks }, (_, i) => ({ id: `clerk-${i + 1}`, name: `Clerk Nummer ${i + 1}`, pinHash })),
+    clerks: Array.from({ length: clerks }, (_, i) => ({
+      id: `clerk-${i + 1}`,
+      name: `Clerk Nummer ${i + 1}`,
+      pinHash,
+    })),
     openingHours: { weekly: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours } },
   };
   options.patch?.(input);
@@ -85,7 +99,11 @@ export async function startTestHub(
   };
 }
 
-export async function http(url: string, path: string, init: { method?: string; token?: string; body?: unknown; raw?: string; contentType?: string } = {}) {
+export async function http(
+  url: string,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown; raw?: string; contentType?: string } = {},
+) {
   const headers: Record<string, string> = {};
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   let body: string | undefined;
@@ -96,7 +114,11 @@ export async function http(url: string, path: string, init: { method?: string; t
     body = JSON.stringify(init.body);
     headers['content-type'] = 'application/json';
   }
-  const res = await fetch(url + path, { method: init.method ?? (body !== undefined ? 'POST' : 'GET'), headers, ...(body !== undefined ? { body } : {}) });
+  const res = await fetch(url + path, {
+    method: init.method ?? (body !== undefined ? 'POST' : 'GET'),
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
   const text = await res.text();
   let json: unknown;
   try {
@@ -104,7 +126,7 @@ export async function http(url: string, path: string, init: { method?: string; t
   } catch {
     json = undefined;
   }
-  return { status: res.status, json: json as any, text };
+  return { status: res.status, json: json as Json, text };
 }
 
 export async function pairWithCode(url: string, code: string, name = 'device') {
@@ -117,12 +139,25 @@ export const newId = () => randomUUID();
 
 /** Sends a command over HTTP as the admin. */
 export async function adminCommand(hub: TestHub, command: Record<string, unknown>): Promise<Reply> {
-  const res = await http(hub.url, '/api/commands', { token: hub.adminToken, body: { id: newId(), ...command } });
+  const res = await http(hub.url, '/api/commands', {
+    token: hub.adminToken,
+    body: { id: newId(), ...command },
+  });
   return res.json as Reply;
 }
 
-export async function pairDevice(hub: TestHub, role: DeviceRole, counterId?: string, name = `${role} ${counterId ?? ''}`) {
-  const reply = await adminCommand(hub, { type: 'device.createPairingCode', role, name, ...(counterId ? { counterId } : {}) });
+export async function pairDevice(
+  hub: TestHub,
+  role: DeviceRole,
+  counterId?: string,
+  name = `${role} ${counterId ?? ''}`,
+) {
+  const reply = await adminCommand(hub, {
+    type: 'device.createPairingCode',
+    role,
+    name,
+    ...(counterId ? { counterId } : {}),
+  });
   if (!reply.ok) throw new Error(`createPairingCode: ${JSON.stringify(reply)}`);
   return pairWithCode(hub.url, (reply.result as { code: string }).code, name);
 }
@@ -137,7 +172,15 @@ export class TestClient {
 
   constructor(url: string, token: string, lastSeq?: number) {
     this.socket = ioClient(url, {
-      auth: (cb) => cb({ token, ...(this.lastSeq() !== undefined ? { lastSeq: this.lastSeq() } : lastSeq !== undefined ? { lastSeq } : {}) }),
+      auth: (cb) =>
+        cb({
+          token,
+          ...(this.lastSeq() !== undefined
+            ? { lastSeq: this.lastSeq() }
+            : lastSeq !== undefined
+              ? { lastSeq }
+              : {}),
+        }),
       transports: ['websocket'],
       reconnectionDelay: 100,
       reconnectionDelayMax: 300,
@@ -168,7 +211,9 @@ export class TestClient {
   }
 
   send(command: Record<string, unknown>, timeoutMs = 5000): Promise<Reply> {
-    return this.socket.timeout(timeoutMs).emitWithAck('command', { id: newId(), ...command }) as Promise<Reply>;
+    return this.socket
+      .timeout(timeoutMs)
+      .emitWithAck('command', { id: newId(), ...command }) as Promise<Reply>;
   }
 
   close(): void {
@@ -189,7 +234,12 @@ export async function waitFor(pred: () => boolean, timeoutMs = 5000, what = 'con
 }
 
 /** Pairs a counter device, connects it and logs a clerk in there. */
-export async function staffCounter(hub: TestHub, counterId: string, clerkId: string, services: string[] = []) {
+export async function staffCounter(
+  hub: TestHub,
+  counterId: string,
+  clerkId: string,
+  services: string[] = [],
+) {
   const { token } = await pairDevice(hub, 'counter', counterId);
   const client = await connect(hub.url, token);
   const reply = await client.send({ type: 'clerk.login', counterId, clerkId, pin: PIN, services });

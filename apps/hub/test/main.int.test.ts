@@ -15,7 +15,12 @@ describe('npm start with a broken office file', () => {
     writeFileSync(join(dir, 'office.json'), JSON.stringify(json));
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/hub/src/main.ts')], {
       cwd: ROOT,
-      env: { ...process.env, OFFICE_CONFIG: join(dir, 'office.json'), DATA_DIR: join(dir, 'data'), PORT: '0' },
+      env: {
+        ...process.env,
+        OFFICE_CONFIG: join(dir, 'office.json'),
+        DATA_DIR: join(dir, 'data'),
+        PORT: '0',
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });

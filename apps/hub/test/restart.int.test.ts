@@ -3,7 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Clock, MINUTE, MONDAY_0800, connect, pairDevice, staffCounter, startTestHub, testConfig } from './helpers.ts';
+import {
+  Clock,
+  MINUTE,
+  MONDAY_0800,
+  connect,
+  pairDevice,
+  staffCounter,
+  startTestHub,
+  testConfig,
+} from './helpers.ts';
 
 describe('restart from snapshot and log', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'bb-restart-'));
@@ -16,7 +25,8 @@ describe('restart from snapshot and log', () => {
     const kioskToken = (await pairDevice(hub, 'kiosk')).token;
     const kiosk = await connect(hub.url, kioskToken);
     const counter = await staffCounter(hub, 'platz-1', 'clerk-1');
-    for (let i = 0; i < 10; i++) await kiosk.send({ type: 'ticket.issue', services: ['meldung'], language: 'de' });
+    for (let i = 0; i < 10; i++)
+      await kiosk.send({ type: 'ticket.issue', services: ['meldung'], language: 'de' });
     clock.advance(5 * MINUTE);
     await counter.send({ type: 'counter.callNext', counterId: 'platz-1' });
     const snapshots = hub.stores.db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get() as number;

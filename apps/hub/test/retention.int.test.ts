@@ -10,7 +10,16 @@ describe('retention of personal data', () => {
       const slotAt = hub.clock.t + 10 * MINUTE;
       await http(hub.url, '/api/appointments/import', {
         token: hub.adminToken,
-        body: [{ appointmentId: 'r-1', bookingCode: 'RET-0001', services: ['ausweis'], slotAt, name: 'Hans Meier', note: 'Dolmetscher' }],
+        body: [
+          {
+            appointmentId: 'r-1',
+            bookingCode: 'RET-0001',
+            services: ['ausweis'],
+            slotAt,
+            name: 'Hans Meier',
+            note: 'Dolmetscher',
+          },
+        ],
       });
       const kiosk = await connect(hub.url, (await pairDevice(hub, 'kiosk')).token);
       const counter = await staffCounter(hub, 'platz-1', 'clerk-1');
@@ -18,7 +27,13 @@ describe('retention of personal data', () => {
       const { ticketId, statusToken } = (t as { result: { ticketId: string; statusToken: string } }).result;
       await counter.send({ type: 'ticket.call', counterId: 'platz-1', ticketId });
       await counter.send({ type: 'ticket.start', counterId: 'platz-1', ticketId });
-      await counter.send({ type: 'ticket.transfer', counterId: 'platz-1', ticketId, toServiceId: 'meldung', note: 'Pass fehlt' });
+      await counter.send({
+        type: 'ticket.transfer',
+        counterId: 'platz-1',
+        ticketId,
+        toServiceId: 'meldung',
+        note: 'Pass fehlt',
+      });
       expect(hub.stores.personal.appointment('r-1')).toEqual({ name: 'Hans Meier', note: 'Dolmetscher' });
       expect(hub.stores.personal.ticketNotes(ticketId)).toEqual(['Pass fehlt']);
       expect((await http(hub.url, `/api/status/${statusToken}`)).status).toBe(200);

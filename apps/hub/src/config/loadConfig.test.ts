@@ -36,7 +36,9 @@ describe('office configuration', () => {
   });
 
   it('says so when the file is missing or not JSON', () => {
-    expect(() => loadOfficeConfig('/nonexistent/office.json')).toThrow(/cannot read office configuration .*ENOENT/);
+    expect(() => loadOfficeConfig('/nonexistent/office.json')).toThrow(
+      /cannot read office configuration .*ENOENT/,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'bb-cfg-'));
     writeFileSync(join(dir, 'x.json'), '{ "office": ');
     expect(() => loadOfficeConfig(join(dir, 'x.json'))).toThrow(/is not valid JSON/);
@@ -45,8 +47,10 @@ describe('office configuration', () => {
   it('the demo office is complete: all languages, eight desks, holidays, clerks with the documented PINs', async () => {
     const demo = loadOfficeConfig(join(CONFIG_DIR, 'demo-office.json'));
     expect(demo.counters.map((c) => c.label)).toEqual(Array.from({ length: 8 }, (_, i) => `Platz ${i + 1}`));
-    for (const s of demo.services) for (const lang of LANGUAGES) expect(s.name[lang], `${s.id} ${lang}`).toBeTruthy();
-    for (const s of demo.services) for (const b of s.bring) for (const lang of LANGUAGES) expect(b[lang]).toBeTruthy();
+    for (const s of demo.services)
+      for (const lang of LANGUAGES) expect(s.name[lang], `${s.id} ${lang}`).toBeTruthy();
+    for (const s of demo.services)
+      for (const b of s.bring) for (const lang of LANGUAGES) expect(b[lang]).toBeTruthy();
     expect(demo.openingHours.exceptions.filter((e) => e.closed).map((e) => e.date)).toContain('2027-03-26');
     expect(await verifyPin('1111', demo.clerks[0]!.pinHash)).toBe(true);
     expect(await verifyPin('8888', demo.clerks[7]!.pinHash)).toBe(true);
@@ -55,7 +59,8 @@ describe('office configuration', () => {
   it('the always-open demo differs from the demo only in opening hours and name', () => {
     const open = JSON.parse(readFileSync(join(CONFIG_DIR, 'demo-office-always-open.json'), 'utf8'));
     const demo = demoJson();
-    for (const key of ['services', 'counters', 'clerks', 'languages', 'texts'] as const) expect(open[key]).toEqual(demo[key]);
+    for (const key of ['services', 'counters', 'clerks', 'languages', 'texts'] as const)
+      expect(open[key]).toEqual(demo[key]);
     expect(Object.values(open.openingHours.weekly)).toEqual(Array(7).fill([{ from: '00:00', to: '23:59' }]));
     loadOfficeConfig(join(CONFIG_DIR, 'demo-office-always-open.json'));
   });

@@ -35,7 +35,9 @@ export function loadOfficeConfig(path: string): OfficeConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new ConfigError(`cannot read office configuration ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new ConfigError(
+      `cannot read office configuration ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    );
   }
   let json: unknown;
   try {

@@ -121,7 +121,11 @@ export class Engine {
 
     try {
       if (handler.check) {
-        const refused = await handler.check(command, { actor, stores: this.opts.stores, state: this.stateNow });
+        const refused = await handler.check(command, {
+          actor,
+          stores: this.opts.stores,
+          state: this.stateNow,
+        });
         // From here on nothing awaits: the hub is the single writer for the rest of this command.
         const again = this.firstReply(command.id, command.type, hash);
         if (again) return again;
@@ -147,7 +151,10 @@ export class Engine {
     const logged = this.opts.stores.commands.find(id);
     if (!logged) return undefined;
     if (logged.type !== type || logged.payloadHash !== hash)
-      return fail(errorReply('COMMAND_ID_REUSED', 'this command id was already used for another command'), id);
+      return fail(
+        errorReply('COMMAND_ID_REUSED', 'this command id was already used for another command'),
+        id,
+      );
     return logged.reply;
   }
 

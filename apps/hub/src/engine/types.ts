@@ -1,5 +1,13 @@
 import type { OfficeState } from '@bb/core';
-import type { Command, CommandName, CommandOf, DomainEvent, ErrorReply, Instant, StoredEvent } from '@bb/protocol';
+import type {
+  Command,
+  CommandName,
+  CommandOf,
+  DomainEvent,
+  ErrorReply,
+  Instant,
+  StoredEvent,
+} from '@bb/protocol';
 import type { Device } from '../store/devices.ts';
 import type { Stores } from '../store/stores.ts';
 
@@ -48,7 +56,10 @@ export interface Handler<N extends CommandName = CommandName> {
   types: readonly N[];
   guard: Guard;
   /** Slow checks that may await (PIN hashing) before the hub takes its single-writer turn. */
-  check?: (command: CommandOf<N>, ctx: { actor: Actor; stores: Stores; state: OfficeState }) => Promise<ErrorReply | undefined>;
+  check?: (
+    command: CommandOf<N>,
+    ctx: { actor: Actor; stores: Stores; state: OfficeState },
+  ) => Promise<ErrorReply | undefined>;
   run: (command: CommandOf<N>, ctx: RunContext) => Outcome;
 }
 

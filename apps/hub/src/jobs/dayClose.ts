@@ -9,5 +9,8 @@ import type { Engine } from '../engine/engine.ts';
  */
 export async function closeDayIfDue(engine: Engine, now: number): Promise<Reply | undefined> {
   if (!dayCloseDue(engine.state, now)) return undefined;
-  return engine.execute({ kind: 'system', reason: 'day close' }, { id: `sys-day-close-${engine.seq}`, type: 'day.close' });
+  return engine.execute(
+    { kind: 'system', reason: 'day close' },
+    { id: `sys-day-close-${engine.seq}`, type: 'day.close' },
+  );
 }

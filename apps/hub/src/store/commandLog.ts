@@ -15,7 +15,9 @@ export class CommandLog {
 
   constructor(db: Db) {
     this.select = db.prepare('SELECT type, payload_hash AS payloadHash, reply FROM commands WHERE id = ?');
-    this.insert = db.prepare('INSERT INTO commands (id, type, payload_hash, reply, seq, at) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insert = db.prepare(
+      'INSERT INTO commands (id, type, payload_hash, reply, seq, at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     this.prune = db.prepare('DELETE FROM commands WHERE at < ?');
   }
 

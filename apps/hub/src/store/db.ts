@@ -25,7 +25,9 @@ export function openDb(dataDir: string): Db {
 export function migrate(db: Db): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length)
-    throw new Error(`database schema version ${version} is newer than this hub (${MIGRATIONS.length}); update the hub`);
+    throw new Error(
+      `database schema version ${version} is newer than this hub (${MIGRATIONS.length}); update the hub`,
+    );
   for (let v = version; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]!);

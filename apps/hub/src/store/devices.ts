@@ -42,9 +42,9 @@ export class DeviceStore {
     this.useCode = db.prepare(
       'UPDATE pairing_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL',
     );
-    this.openCodes = db.prepare(
-      'SELECT COUNT(*) FROM pairing_codes WHERE used_at IS NULL AND expires_at > ? AND role = ?',
-    ).pluck();
+    this.openCodes = db
+      .prepare('SELECT COUNT(*) FROM pairing_codes WHERE used_at IS NULL AND expires_at > ? AND role = ?')
+      .pluck();
   }
 
   createPairingCode(input: {
@@ -57,7 +57,14 @@ export class DeviceStore {
   }): { code: string; expiresAt: number } {
     const code = input.code ?? newPairingCode();
     const expiresAt = input.now + input.ttlMs;
-    this.insertCode.run(sha256(normalisePairingCode(code)), input.role, input.counterId ?? null, input.name, input.now, expiresAt);
+    this.insertCode.run(
+      sha256(normalisePairingCode(code)),
+      input.role,
+      input.counterId ?? null,
+      input.name,
+      input.now,
+      expiresAt,
+    );
     return { code, expiresAt };
   }
 
@@ -66,7 +73,13 @@ export class DeviceStore {
     const hash = sha256(normalisePairingCode(code));
     return this.db.transaction(() => {
       const row = this.selectCode.get(hash) as
-        | { role: DeviceRole; counter_id: string | null; name: string; expires_at: number; used_at: number | null }
+        | {
+            role: DeviceRole;
+            counter_id: string | null;
+            name: string;
+            expires_at: number;
+            used_at: number | null;
+          }
         | undefined;
       if (!row || row.used_at !== null || row.expires_at <= now) return undefined;
       const token = newToken(32);
@@ -74,7 +87,12 @@ export class DeviceStore {
       const name = row.name || deviceName || row.role;
       if (this.useCode.run(now, deviceId, hash).changes !== 1) return undefined;
       this.insertDevice.run(deviceId, row.role, row.counter_id, name, sha256(token), now);
-      const device: Device = { deviceId, role: row.role, name, ...(row.counter_id ? { counterId: row.counter_id } : {}) };
+      const device: Device = {
+        deviceId,
+        role: row.role,
+        name,
+        ...(row.counter_id ? { counterId: row.counter_id } : {}),
+      };
       return { token, device };
     })();
   }
@@ -108,7 +126,12 @@ export class DeviceStore {
 }
 
 function toIdentity(row: DeviceRow): Device {
-  return { deviceId: row.id, role: row.role, name: row.name, ...(row.counter_id ? { counterId: row.counter_id } : {}) };
+  return {
+    deviceId: row.id,
+    role: row.role,
+    name: row.name,
+    ...(row.counter_id ? { counterId: row.counter_id } : {}),
+  };
 }
 
 function toInfo(row: DeviceRow): DeviceInfo {

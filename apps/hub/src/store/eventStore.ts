@@ -22,7 +22,9 @@ export class EventStore {
       'SELECT seq, payload FROM events WHERE ticket_id IN (SELECT ticket_id FROM tickets WHERE day = ?) ORDER BY seq',
     );
     this.insertSnapshot = db.prepare('INSERT OR REPLACE INTO snapshots (seq, at, state) VALUES (?, ?, ?)');
-    this.selectSnapshot = db.prepare('SELECT seq, state FROM snapshots WHERE seq <= ? ORDER BY seq DESC LIMIT 1');
+    this.selectSnapshot = db.prepare(
+      'SELECT seq, state FROM snapshots WHERE seq <= ? ORDER BY seq DESC LIMIT 1',
+    );
   }
 
   lastSeq(): number {

@@ -22,10 +22,14 @@ export class PersonalStore {
        ON CONFLICT(appointment_id) DO UPDATE SET name = excluded.name, note = excluded.note`,
     );
     this.deleteAppointment = db.prepare('DELETE FROM appointment_personal WHERE appointment_id = ?');
-    this.selectAppointment = db.prepare('SELECT name, note FROM appointment_personal WHERE appointment_id = ?');
+    this.selectAppointment = db.prepare(
+      'SELECT name, note FROM appointment_personal WHERE appointment_id = ?',
+    );
     this.insertNote = db.prepare('INSERT INTO ticket_notes (ticket_id, note, created_at) VALUES (?, ?, ?)');
     this.selectNotes = db.prepare('SELECT note FROM ticket_notes WHERE ticket_id = ? ORDER BY id').pluck();
-    this.insertToken = db.prepare('INSERT INTO status_tokens (token_hash, ticket_id, created_at) VALUES (?, ?, ?)');
+    this.insertToken = db.prepare(
+      'INSERT INTO status_tokens (token_hash, ticket_id, created_at) VALUES (?, ?, ?)',
+    );
     this.selectToken = db.prepare('SELECT ticket_id FROM status_tokens WHERE token_hash = ?').pluck();
     this.pruneAppointments = db.prepare('DELETE FROM appointment_personal WHERE created_at < ?');
     this.pruneNotes = db.prepare('DELETE FROM ticket_notes WHERE created_at < ?');
@@ -33,13 +37,19 @@ export class PersonalStore {
   }
 
   /** Re-importing an appointment replaces its personal data; no name and no note removes it. */
-  setAppointment(appointmentId: string, name: string | undefined, note: string | undefined, now: number): void {
+  setAppointment(
+    appointmentId: string,
+    name: string | undefined,
+    note: string | undefined,
+    now: number,
+  ): void {
     if (!name && !note) this.deleteAppointment.run(appointmentId);
     else this.upsertAppointment.run(appointmentId, name ?? null, note ?? null, now);
   }
 
   appointment(appointmentId: string): { name?: string; note?: string } | undefined {
-    const row = this.selectAppointment.get(appointmentId) as { name: string | null; note: string | null } | undefined;
+    const row = this.selectAppointment.get(appointmentId) as
+      { name: string | null; note: string | null } | undefined;
     if (!row) return undefined;
     return { ...(row.name ? { name: row.name } : {}), ...(row.note ? { note: row.note } : {}) };
   }

@@ -59,7 +59,15 @@ export class TicketProjection {
 
   apply(event: StoredEvent): void {
     if (event.type === 'TicketIssued') {
-      this.insert.run(event.ticketId, event.day, event.number, event.kind, event.services[0], event.at, event.at);
+      this.insert.run(
+        event.ticketId,
+        event.day,
+        event.number,
+        event.kind,
+        event.services[0],
+        event.at,
+        event.at,
+      );
       return;
     }
     const status = STATUS_AFTER[event.type];

@@ -1,7 +1,14 @@
 import { parse } from 'csv-parse/sync';
 
 /** Column names of the booking system's export (see HUB.md). */
-export const APPOINTMENT_CSV_COLUMNS = ['appointmentId', 'bookingCode', 'services', 'slotAt', 'name', 'note'] as const;
+export const APPOINTMENT_CSV_COLUMNS = [
+  'appointmentId',
+  'bookingCode',
+  'services',
+  'slotAt',
+  'name',
+  'note',
+] as const;
 
 // ISO 8601 with an explicit offset: a slot without one would be read in the hub's own zone, silently wrong.
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -15,7 +22,13 @@ export type CsvResult = { ok: true; appointments: unknown[] } | { ok: false; mes
 export function parseAppointmentsCsv(text: string): CsvResult {
   let rows: Record<string, string>[];
   try {
-    rows = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, delimiter: [',', ';'] });
+    rows = parse(text, {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      delimiter: [',', ';'],
+    });
   } catch (err) {
     return { ok: false, message: `CSV: ${(err as Error).message}`.slice(0, 300) };
   }
@@ -26,11 +39,17 @@ export function parseAppointmentsCsv(text: string): CsvResult {
       if (!row[column]) return { ok: false, message: `CSV line ${line}: ${column} is missing` };
     const slotText = row.slotAt!;
     if (!ISO_WITH_OFFSET.test(slotText))
-      return { ok: false, message: `CSV line ${line}: slotAt must be ISO 8601 with offset, e.g. 2026-11-23T09:30:00+01:00` };
+      return {
+        ok: false,
+        message: `CSV line ${line}: slotAt must be ISO 8601 with offset, e.g. 2026-11-23T09:30:00+01:00`,
+      };
     appointments.push({
       appointmentId: row.appointmentId,
       bookingCode: row.bookingCode,
-      services: row.services!.split('|').map((s) => s.trim()).filter(Boolean),
+      services: row
+        .services!.split('|')
+        .map((s) => s.trim())
+        .filter(Boolean),
       slotAt: Date.parse(slotText),
       ...(row.name ? { name: row.name } : {}),
       ...(row.note ? { note: row.note } : {}),

@@ -50,7 +50,9 @@ export function createHttpServer(deps: HttpDeps) {
   });
   const pairLimiter = new RateLimiterMemory({ points: PAIR_FAILURES_PER_MINUTE, duration: 60 });
 
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
+  );
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, request, reply) => {
     const status = err.statusCode ?? 500;
@@ -74,7 +76,10 @@ export function createHttpServer(deps: HttpDeps) {
     const header = request.headers.authorization ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const device = token ? stores.devices.authenticate(token) : undefined;
-    if (!device) void reply.status(401).send(errorBody(errorReply('UNAUTHENTICATED', 'missing, unknown or revoked device token')));
+    if (!device)
+      void reply
+        .status(401)
+        .send(errorBody(errorReply('UNAUTHENTICATED', 'missing, unknown or revoked device token')));
     return device;
   }
 
@@ -101,14 +106,21 @@ export function createHttpServer(deps: HttpDeps) {
     // Only failed attempts count: setting up twenty kiosks in a row must not lock anyone out.
     const failures = await pairLimiter.get(request.ip);
     if (failures && failures.consumedPoints >= PAIR_FAILURES_PER_MINUTE)
-      return reply.status(429).send(errorBody(errorReply('RATE_LIMITED', 'too many pairing attempts; wait a minute')));
+      return reply
+        .status(429)
+        .send(errorBody(errorReply('RATE_LIMITED', 'too many pairing attempts; wait a minute')));
     const parsed = PairRequest.safeParse(request.body);
     if (!parsed.success) return reply.status(400).send(errorBody(validationError(parsed.error)));
     const paired = stores.devices.redeem(parsed.data.code, now(), parsed.data.name);
     if (!paired) await pairLimiter.penalty(request.ip, 1);
     if (!paired)
-      return reply.status(401).send(errorBody(errorReply('PAIRING_CODE_INVALID', 'unknown, used or expired pairing code')));
-    request.log.info({ deviceId: paired.device.deviceId, role: paired.device.role, counterId: paired.device.counterId }, 'device paired');
+      return reply
+        .status(401)
+        .send(errorBody(errorReply('PAIRING_CODE_INVALID', 'unknown, used or expired pairing code')));
+    request.log.info(
+      { deviceId: paired.device.deviceId, role: paired.device.role, counterId: paired.device.counterId },
+      'device paired',
+    );
     return paired satisfies PairResponse;
   });
 
@@ -133,16 +145,24 @@ export function createHttpServer(deps: HttpDeps) {
     // A retried upload with the same Idempotency-Key is answered from the command log.
     const key = request.headers['idempotency-key'];
     const id = typeof key === 'string' ? key : randomUUID();
-    const result = await engine.execute({ kind: 'device', device }, { id, type: 'appointments.import', appointments });
+    const result = await engine.execute(
+      { kind: 'device', device },
+      { id, type: 'appointments.import', appointments },
+    );
     return reply.status(httpStatus(result)).send(result);
   });
 
   const statsFor = (request: FastifyRequest, reply: FastifyReply) => {
     if (!requireAdmin(request, reply)) return undefined;
     const query = request.query as { day?: unknown };
-    const day = query.day === undefined ? businessDay(now(), engine.config.office.timeZone) : LocalDate.safeParse(query.day).data;
+    const day =
+      query.day === undefined
+        ? businessDay(now(), engine.config.office.timeZone)
+        : LocalDate.safeParse(query.day).data;
     if (!day) {
-      void reply.status(400).send(errorBody(errorReply('VALIDATION_FAILED', 'day: date must be YYYY-MM-DD', { field: 'day' })));
+      void reply
+        .status(400)
+        .send(errorBody(errorReply('VALIDATION_FAILED', 'day: date must be YYYY-MM-DD', { field: 'day' })));
       return undefined;
     }
     return dayStatistics(day, stores.events.forDay(day), engine.config.office.timeZone);
@@ -172,7 +192,8 @@ export function createHttpServer(deps: HttpDeps) {
     const { token } = request.params as { token: string };
     const ticketId = token.length <= 64 ? stores.personal.ticketForStatusToken(sha256(token)) : undefined;
     const view = ticketId ? statusOf(ticketId) : undefined;
-    if (!view) return reply.status(404).send(errorBody(errorReply('TICKET_NOT_FOUND', 'no ticket for this link')));
+    if (!view)
+      return reply.status(404).send(errorBody(errorReply('TICKET_NOT_FOUND', 'no ticket for this link')));
     return reply.header('cache-control', 'no-store').send(view);
   });
 
@@ -182,7 +203,14 @@ export function createHttpServer(deps: HttpDeps) {
     if (live) return live;
     const row = stores.tickets.get(ticketId);
     if (!row) return undefined;
-    return { number: row.number, status: row.status, ahead: 0, estimate: null, officeName: engine.config.office.name, updatedAt: row.updated_at };
+    return {
+      number: row.number,
+      status: row.status,
+      ahead: 0,
+      estimate: null,
+      officeName: engine.config.office.name,
+      updatedAt: row.updated_at,
+    };
   }
 
   return app;

@@ -68,7 +68,10 @@ export function attachSocketHandlers(deps: {
     const device = socket.data.device as Device;
     const room = viewRoom(device);
     void socket.join([room, deviceRoom(device.deviceId)]);
-    log.info({ deviceId: device.deviceId, role: device.role, counterId: device.counterId }, 'device connected');
+    log.info(
+      { deviceId: device.deviceId, role: device.role, counterId: device.counterId },
+      'device connected',
+    );
 
     emit(socket, 'hello', { protocolVersion: PROTOCOL_VERSION, device, seq: engine.seq });
     if (device.role === 'admin') sendMissedEvents(socket, socket.data.lastSeq as number | undefined);
@@ -95,7 +98,9 @@ export function attachSocketHandlers(deps: {
       }
     });
 
-    socket.on('disconnect', (reason) => log.info({ deviceId: device.deviceId, reason }, 'device disconnected'));
+    socket.on('disconnect', (reason) =>
+      log.info({ deviceId: device.deviceId, reason }, 'device disconnected'),
+    );
   });
 
   function sendMissedEvents(socket: Socket, lastSeq: number | undefined): void {

@@ -10,15 +10,33 @@ export const createPairingCode = handler({
   run: (command, ctx) => {
     if (command.role === 'counter') {
       if (!command.counterId)
-        return { ok: false, error: errorReply('VALIDATION_FAILED', 'counterId: a counter device needs its counter', { field: 'counterId' }) };
+        return {
+          ok: false,
+          error: errorReply('VALIDATION_FAILED', 'counterId: a counter device needs its counter', {
+            field: 'counterId',
+          }),
+        };
       if (!ctx.state.config.counters.some((c) => c.id === command.counterId))
-        return { ok: false, error: errorReply('UNKNOWN_COUNTER', `no counter '${command.counterId}' in this office`) };
+        return {
+          ok: false,
+          error: errorReply('UNKNOWN_COUNTER', `no counter '${command.counterId}' in this office`),
+        };
     } else if (command.counterId) {
-      return { ok: false, error: errorReply('VALIDATION_FAILED', 'counterId: only counter devices belong to a counter', { field: 'counterId' }) };
+      return {
+        ok: false,
+        error: errorReply('VALIDATION_FAILED', 'counterId: only counter devices belong to a counter', {
+          field: 'counterId',
+        }),
+      };
     }
     const code = newPairingCode();
     const expiresAt = ctx.now + ctx.pairingCodeTtlMs;
-    const result = { code, role: command.role, ...(command.counterId ? { counterId: command.counterId } : {}), expiresAt };
+    const result = {
+      code,
+      role: command.role,
+      ...(command.counterId ? { counterId: command.counterId } : {}),
+      expiresAt,
+    };
     return {
       ok: true,
       events: [],

@@ -22,7 +22,8 @@ export const importAppointments = handler({
     };
     return decideDomain(stripped, ctx, {
       effects: () => {
-        for (const a of command.appointments) ctx.stores.personal.setAppointment(a.appointmentId, a.name, a.note, ctx.now);
+        for (const a of command.appointments)
+          ctx.stores.personal.setAppointment(a.appointmentId, a.name, a.note, ctx.now);
       },
     });
   },

@@ -13,7 +13,8 @@ function withStatusToken(command: DomainCommand, ctx: RunContext) {
   return decideDomain(command, ctx, {
     extend: (result) => ({ ...result, statusToken: token }),
     effects: (_stored, result) => {
-      if (typeof result.ticketId === 'string') ctx.stores.personal.addStatusToken(sha256(token), result.ticketId, ctx.now);
+      if (typeof result.ticketId === 'string')
+        ctx.stores.personal.addStatusToken(sha256(token), result.ticketId, ctx.now);
     },
   });
 }
