@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Instant, LocalDate, OfficeConfig, OpeningInterval, Weekday } from '@bb/protocol';
+import { memoByObjectAndNumber } from './memo.ts';
 
 const WEEKDAY_BY_LUXON: Record<number, Weekday> = {
   1: 'mon',
@@ -49,7 +50,18 @@ function atLocalTime(date: DateTime, hhmm: string): Instant {
   return date.set({ hour, minute, second: 0, millisecond: 0 }).toMillis();
 }
 
+const MINUTE_MS = 60_000;
+
+/** Opening hours are whole minutes, so every instant within one minute has the same answer. */
+const statusOfMinute = memoByObjectAndNumber((config: OfficeConfig, minute: number) =>
+  computeOpeningStatus(config, minute * MINUTE_MS),
+);
+
 export function openingStatus(config: OfficeConfig, now: Instant): OpeningStatus {
+  return statusOfMinute(config, Math.floor(now / MINUTE_MS));
+}
+
+function computeOpeningStatus(config: OfficeConfig, now: Instant): OpeningStatus {
   const today = DateTime.fromMillis(now, { zone: config.office.timeZone }).startOf('day');
   const todays = intervalsOn(config, today);
   const current = todays.find((i) => i.from <= now && now < i.to);

@@ -1,5 +1,6 @@
 import type { CounterId, Instant } from '@bb/protocol';
 import type { ClerkSession, OfficeState, Ticket, TicketOf } from './state.ts';
+import { memoByObjectAndNumber } from './memo.ts';
 import { queueService } from './tickets.ts';
 
 const MINUTE_MS = 60_000;
@@ -44,14 +45,17 @@ export function serves(session: ClerkSession, counterId: CounterId, t: Ticket): 
   return session.services.length === 0 || session.services.includes(queueService(t));
 }
 
+/** Every waiting ticket that may be called now, best first: ranked once, shared by all counters. */
+export const callableRanked = memoByObjectAndNumber((state: OfficeState, now: Instant): TicketOf<'waiting'>[] => {
+  const candidates: { t: TicketOf<'waiting'>; key: number[] }[] = [];
+  for (const t of state.tickets.values())
+    if (t.status === 'waiting' && isCallableNow(state, t, now)) candidates.push({ t, key: rankKey(state, t, now) });
+  return candidates.sort((a, b) => compareRank(a.key, b.key)).map((c) => c.t);
+});
+
 /** The tickets a counter may call now, best first. */
 export function queueFor(state: OfficeState, counterId: CounterId, now: Instant): TicketOf<'waiting'>[] {
   const session = state.counters.get(counterId)?.session;
   if (!session) return [];
-  const candidates: { t: TicketOf<'waiting'>; key: number[] }[] = [];
-  for (const t of state.tickets.values()) {
-    if (t.status !== 'waiting' || !serves(session, counterId, t) || !isCallableNow(state, t, now)) continue;
-    candidates.push({ t, key: rankKey(state, t, now) });
-  }
-  return candidates.sort((a, b) => compareRank(a.key, b.key)).map((c) => c.t);
+  return callableRanked(state, now).filter((t) => serves(session, counterId, t));
 }

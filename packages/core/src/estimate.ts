@@ -1,6 +1,7 @@
 import type { Instant, ServiceId, WaitEstimate } from '@bb/protocol';
 import { compareRank, rankKey } from './callOrder.ts';
 import type { OfficeState, Ticket } from './state.ts';
+import { memoByObject } from './memo.ts';
 import { queueService } from './tickets.ts';
 
 const MINUTE_MS = 60_000;
@@ -50,8 +51,27 @@ export function toRange(expectedMinutes: number): WaitEstimate {
   return { minMinutes, maxMinutes: Math.max(minMinutes + ROUND_TO_MINUTES, upper) };
 }
 
+/** Per service: the waiting tickets and their work, as a newcomer would find them. Once per state. */
+const waitingByService = memoByObject((state: OfficeState) => {
+  const summary = new Map<ServiceId, { count: number; minutes: number }>();
+  for (const t of state.tickets.values()) {
+    if (t.status !== 'waiting') continue;
+    const s = summary.get(queueService(t)) ?? { count: 0, minutes: 0 };
+    for (const id of t.services) s.minutes += averageMinutes(state, id);
+    s.count++;
+    summary.set(queueService(t), s);
+  }
+  return summary;
+});
+
+/** People ahead and the expected wait, for a newcomer to a service or (given) for a waiting ticket. */
 export function estimateFor(state: OfficeState, serviceId: ServiceId, now: Instant, ticket?: Ticket) {
-  const ahead = ticketsAhead(state, serviceId, now, ticket);
-  const minutes = expectedWaitMinutes(state, serviceId, ahead);
-  return { ahead: ahead.length, minutes, range: toRange(minutes) };
+  if (ticket) {
+    const ahead = ticketsAhead(state, serviceId, now, ticket);
+    const minutes = expectedWaitMinutes(state, serviceId, ahead);
+    return { ahead: ahead.length, minutes, range: toRange(minutes) };
+  }
+  const w = waitingByService(state).get(serviceId) ?? { count: 0, minutes: 0 };
+  const minutes = w.minutes / desksServing(state, serviceId);
+  return { ahead: w.count, minutes, range: toRange(minutes) };
 }
