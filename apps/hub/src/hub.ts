@@ -72,7 +72,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   let lastRetention = -Infinity;
   const tick = async () => {
     try {
-      await closeDayIfDue(engine, now());
+      const closed = await closeDayIfDue(engine, now());
+      if (closed && !closed.ok) log.warn({ error: closed.error.code }, 'automatic day close refused');
+      else if (closed) log.info({ seq: engine.seq }, 'business day closed');
       if (now() - lastRetention >= DAY_MS) {
         const removed = runRetention(stores, engine.config.rules.retentionDays, now());
         lastRetention = now();
