@@ -10,7 +10,11 @@ import { percentile } from './stats.ts';
 const here = new URL('.', import.meta.url).pathname;
 
 /** Time from one client's emit until each of `displays` clients received the relay, in ms. */
-export async function broadcastFloor(displays: number, calls: number): Promise<{ p50: number; p99: number }> {
+export async function broadcastFloor(
+  displays: number,
+  calls: number,
+  spacingMs: number,
+): Promise<{ p50: number; p99: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'broadcastServer.ts')], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -27,6 +31,7 @@ export async function broadcastFloor(displays: number, calls: number): Promise<{
   const latencies: number[] = [];
   for (let i = 0; i < calls; i++) {
     const started = performance.now();
+    const spaced = new Promise((r) => setTimeout(r, spacingMs));
     await Promise.all([
       ...receivers.map(
         (r) =>
@@ -39,6 +44,7 @@ export async function broadcastFloor(displays: number, calls: number): Promise<{
       ),
       new Promise<void>((ok) => sender.emit('call', { n: i, number: 'A017', counter: 'Platz 4' }, ok)),
     ]);
+    await spaced;
   }
   for (const s of [sender, ...receivers]) s.close();
   child.kill();
