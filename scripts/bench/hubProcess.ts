@@ -14,10 +14,16 @@ export interface HubProcess {
 }
 
 /** Starts `apps/hub/src/main.ts` as its own process on a free loopback port and waits until it listens. */
-export async function startHubProcess(dataDir: string, config: OfficeConfigInput): Promise<HubProcess> {
+export async function startHubProcess(
+  dataDir: string,
+  config: OfficeConfigInput,
+  entry = 'apps/hub/src/main.ts',
+): Promise<HubProcess> {
   const configPath = join(dataDir, 'office.json');
   writeFileSync(configPath, JSON.stringify(config));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'apps/hub/src/main.ts')], {
+  // BENCH_HUB_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the hub while it is measured.
+  const nodeArgs = process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(repo, entry)], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, OFFICE_CONFIG: configPath, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,6 +1,6 @@
 // A realistic office day driven through the real rules (decide/evolve), reproducible from a seed.
 // Used by the benchmark to build a year of history, and handy for trying estimates and statistics.
-import type { DomainCommand, DomainEvent, OfficeConfig } from '@bb/protocol';
+import type { CommandInput, DomainCommand, DomainEvent, OfficeConfig } from '@bb/protocol';
 import { decide, evolve, initialState, openingStatus, type OfficeState } from '@bb/core';
 
 const MINUTE_MS = 60_000;
@@ -35,7 +35,7 @@ export function simulateDay(
   let state = opts.start ?? initialState(config);
   const events: DomainEvent[] = [];
   let n = 0;
-  const run = (now: number, cmd: Omit<DomainCommand, 'id'>) => {
+  const run = (now: number, cmd: Exclude<CommandInput, { type: `device.${string}` }>) => {
     const d = decide(state, { id: `sim-${++n}-command`, ...cmd } as DomainCommand, now);
     if (!d.ok) return undefined;
     for (const e of d.events) {

@@ -80,7 +80,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         lastRetention = now();
         log.info({ removed }, 'retention run');
       }
-      views.publish(); // opening and closing change views without any command
+      views.publishNow(); // opening and closing change views without any command
     } catch (err) {
       log.error({ err }, 'periodic job failed');
     }
@@ -122,6 +122,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       if (closed) return;
       closed = true;
       clearInterval(timer);
+      views.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close().catch(() => {});

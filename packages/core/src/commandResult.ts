@@ -1,6 +1,12 @@
-import type { DomainCommand, DomainEvent, Instant, TicketRef } from '@bb/protocol';
+import type { DomainCommand, DomainEvent, Instant, TicketRef, TicketStatus } from '@bb/protocol';
 import type { OfficeState } from './state.ts';
 import { issuedTicket } from './views/issuedTicket.ts';
+
+const ENDS: Partial<Record<DomainEvent['type'], TicketStatus>> = {
+  TicketFinished: 'done',
+  TicketCancelled: 'cancelled',
+  TicketExpired: 'expired',
+};
 
 /**
  * The `result` part of a successful reply (protocol `commands[type].result`). For tickets handed to a
@@ -33,8 +39,12 @@ export function commandResult(
     case 'ticket.reactivate':
     case 'ticket.setPriority': {
       const id = events.find((e) => 'ticketId' in e)?.ticketId ?? ('ticketId' in command ? command.ticketId : '');
-      const t = after.tickets.get(id);
-      return t ? ({ ticketId: t.id, number: t.number, status: t.status } satisfies TicketRef) : {};
+      const live = after.tickets.get(id);
+      if (live) return { ticketId: id, number: live.number, status: live.status } satisfies TicketRef;
+      // The ticket ended with this command and left the live state.
+      const was = before.tickets.get(id);
+      const end = events.map((e) => ENDS[e.type]).find(Boolean);
+      return was && end ? ({ ticketId: id, number: was.number, status: end } satisfies TicketRef) : {};
     }
     case 'clerk.login': {
       const session = after.counters.get(command.counterId)?.session;

@@ -1,6 +1,6 @@
 import type { DomainEvent, EventOf, Instant, TicketId } from '@bb/protocol';
 import { businessDay } from './calendar.ts';
-import type { CallRecord, CounterState, OfficeState, Ticket } from './state.ts';
+import type { CallRecord, CounterState, LiveTicket, OfficeState, Ticket } from './state.ts';
 
 /** How many calls the state remembers; the display shows `rules.displayCallsShown` of them. */
 const CALLS_KEPT = 30;
@@ -48,9 +48,8 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       return { ...next, servedMs: addTo(state.servedMs, t.id, served) };
     }
     case 'TicketCancelled':
-      return release(state, event.ticketId, (t) => ({ ...base(t), status: 'cancelled', endedAt: event.at }));
     case 'TicketExpired':
-      return release(state, event.ticketId, (t) => ({ ...base(t), status: 'expired', endedAt: event.at }));
+      return ended(state, event.ticketId);
     case 'TicketReactivated':
       return withTicket(state, { ...base(ticket(state, event.ticketId)), status: 'waiting', callCount: 0 });
     case 'TicketPrioritySet':
@@ -160,10 +159,7 @@ function called(
 function finished(state: OfficeState, e: EventOf<'TicketFinished'>): OfficeState {
   const t = held(state, e.ticketId);
   const servedMs = (t.status === 'serving' ? e.at - t.startedAt : 0) + (state.servedMs.get(t.id) ?? 0);
-  const next = release(state, t.id, () => ({ ...base(t), status: 'done', endedAt: e.at }));
-  const servedMap = new Map(state.servedMs);
-  servedMap.delete(t.id);
-  return { ...next, handling: recordHandling(state, e.handledServices, servedMs), servedMs: servedMap };
+  return { ...ended(state, t.id), handling: recordHandling(state, e.handledServices, servedMs) };
 }
 
 function transferred(state: OfficeState, e: EventOf<'TicketTransferred'>): OfficeState {
@@ -199,9 +195,8 @@ function dayClosed(state: OfficeState, e: EventOf<'DayClosed'>): OfficeState {
   const appointments = new Map(
     [...state.appointments].filter(([, a]) => businessDay(a.slotAt, tz) > e.day && !a.ticketId),
   );
-  const tickets = new Map([...state.tickets].filter(([, t]) => t.status !== 'done' && t.status !== 'cancelled' && t.status !== 'expired'));
   const counters = new Map([...state.counters].map(([id, c]) => [id, { ...c, ticketId: null }]));
-  return { ...newDay(state), day: null, tickets, counters, appointments };
+  return { ...newDay(state), day: null, tickets: new Map(), counters, appointments };
 }
 
 /** Resets the per-day figures (numbers, quotas, observed handling times, calls). */
@@ -235,7 +230,7 @@ function base(t: Ticket) {
   return rest;
 }
 
-function ticket(state: OfficeState, id: TicketId): Ticket {
+function ticket(state: OfficeState, id: TicketId): LiveTicket {
   const t = state.tickets.get(id);
   // decide() only emits events for tickets it found, so this is a corrupt log, not user input.
   if (!t) throw new Error(`event for unknown ticket ${id}`);
@@ -249,7 +244,7 @@ function held(state: OfficeState, id: TicketId) {
   return t;
 }
 
-function withTicket(state: OfficeState, t: Ticket): OfficeState {
+function withTicket(state: OfficeState, t: LiveTicket): OfficeState {
   return { ...state, tickets: new Map(state.tickets).set(t.id, t) };
 }
 
@@ -259,14 +254,35 @@ function withCounter(state: OfficeState, id: string, f: (c: CounterState) => Cou
   return { ...state, counters: new Map(state.counters).set(id, f(c)) };
 }
 
+/**
+ * A ticket that reached its end (done, cancelled, expired) leaves the state: only live tickets are kept, so
+ * every rule and view works on the queue, not on the whole day. The event log keeps its history.
+ */
+function ended(state: OfficeState, id: TicketId): OfficeState {
+  ticket(state, id);
+  const tickets = new Map(state.tickets);
+  tickets.delete(id);
+  return { ...state, tickets, counters: freed(state.counters, id), servedMs: without(state.servedMs, id) };
+}
+
+function freed(counters: ReadonlyMap<string, CounterState>, id: TicketId) {
+  let next = counters;
+  for (const c of counters.values()) if (c.ticketId === id) next = new Map(next).set(c.id, { ...c, ticketId: null });
+  return next;
+}
+
+function without(map: ReadonlyMap<TicketId, number>, id: TicketId) {
+  if (!map.has(id)) return map;
+  const next = new Map(map);
+  next.delete(id);
+  return next;
+}
+
 /** Changes a ticket and frees the counter that held it. */
-function release(state: OfficeState, id: TicketId, f: (t: Ticket) => Ticket): OfficeState {
+function release(state: OfficeState, id: TicketId, f: (t: LiveTicket) => LiveTicket): OfficeState {
   const t = ticket(state, id);
   const next = withTicket(state, f(t));
-  let counters = next.counters;
-  for (const c of counters.values())
-    if (c.ticketId === id) counters = new Map(counters).set(c.id, { ...c, ticketId: null });
-  return { ...next, counters };
+  return { ...next, counters: freed(next.counters, id) };
 }
 
 function recordHandling(state: OfficeState, services: readonly string[], servedMs: number) {

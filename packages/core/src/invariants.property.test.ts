@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DomainCommand } from '@bb/protocol';
+import type { DomainCommand, DomainEvent } from '@bb/protocol';
 import type { OfficeState, Ticket } from './state.ts';
 import { MINUTE, TestOffice, testConfig } from './testOffice.ts';
 
@@ -144,7 +144,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   })),
 );
 
-function checkInvariants(before: OfficeState, after: OfficeState) {
+function checkInvariants(before: OfficeState, after: OfficeState, stepEvents: readonly DomainEvent[]) {
   const live = [...after.tickets.values()].filter((t) => !['done', 'cancelled', 'expired'].includes(t.status));
   // 1. never two live tickets with the same number
   expect(new Set(live.map((t) => t.number)).size).toBe(live.length);
@@ -159,13 +159,21 @@ function checkInvariants(before: OfficeState, after: OfficeState) {
       expect(after.counters.get(t.counterId)!.session?.clerkId).toBe(t.clerkId);
     } else expect(holders).toEqual([]);
   }
-  // 4. no transition outside the life cycle
+  // 4. no transition outside the life cycle; a ticket leaves the live state only by ending
   for (const t of after.tickets.values()) {
     const was = before.tickets.get(t.id);
     if (was && was.status !== t.status) expect(ALLOWED[was.status]).toContain(t.status);
     if (!was) expect(t.status).toBe('waiting');
   }
+  for (const was of before.tickets.values()) {
+    if (after.tickets.has(was.id)) continue;
+    const end = stepEvents.filter((e) => 'ticketId' in e && e.ticketId === was.id).map((e) => ENDS[e.type]).find(Boolean);
+    expect(end, `ticket ${was.number} vanished without ending`).toBeDefined();
+    expect(ALLOWED[was.status]).toContain(end);
+  }
 }
+
+const ENDS: Record<string, Ticket['status']> = { TicketFinished: 'done', TicketCancelled: 'cancelled', TicketExpired: 'expired' };
 
 describe('invariants under any sequence of commands', () => {
   it('hold after every step, and day close ends every ticket', () => {
@@ -179,8 +187,8 @@ describe('invariants under any sequence of commands', () => {
             continue;
           }
           const before = o.state;
-          o.try(s.make(o) as never);
-          checkInvariants(before, o.state);
+          const d = o.try(s.make(o) as never);
+          checkInvariants(before, o.state, d.ok ? d.events : []);
         }
         const open = [...o.state.tickets.keys()];
         o.ok({ type: 'day.close' });

@@ -54,6 +54,7 @@ export type Ticket =
   | (TicketBase & { status: 'done' | 'cancelled' | 'expired'; endedAt: Instant });
 
 export type TicketOf<S extends Ticket['status']> = Extract<Ticket, { status: S }>;
+export type LiveTicket = TicketOf<'waiting' | 'called' | 'serving' | 'parked' | 'missed'>;
 
 export const LIVE_STATUSES = ['waiting', 'called', 'serving', 'parked', 'missed'] as const;
 export const FINAL_STATUSES = ['done', 'cancelled', 'expired'] as const;
@@ -105,7 +106,8 @@ export interface OfficeState {
   config: OfficeConfig;
   /** The business day the live tickets belong to; null before the first ticket or after day close. */
   day: LocalDate | null;
-  tickets: ReadonlyMap<TicketId, Ticket>;
+  /** Live tickets only: a ticket that is done, cancelled or expired leaves (its history is in the log). */
+  tickets: ReadonlyMap<TicketId, LiveTicket>;
   counters: ReadonlyMap<CounterId, CounterState>;
   appointments: ReadonlyMap<string, Appointment>;
   issuing: { enabled: boolean; disabledServices: ReadonlySet<ServiceId> };

@@ -100,7 +100,13 @@ export class TestOffice {
     return this.ticket(id).number;
   }
 
-  status(id: string) {
-    return this.ticket(id).status;
+  /** The live status, or for a ticket that left the state the end its last event gave it. */
+  status(id: string): string {
+    const live = this.state.tickets.get(id);
+    if (live) return live.status;
+    const last = this.log.filter((e) => 'ticketId' in e && e.ticketId === id).at(-1);
+    const ends: Record<string, string> = { TicketFinished: 'done', TicketCancelled: 'cancelled', TicketExpired: 'expired' };
+    if (!last || !ends[last.type]) throw new Error(`no ticket ${id}`);
+    return ends[last.type]!;
   }
 }

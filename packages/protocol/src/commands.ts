@@ -196,6 +196,8 @@ export type CommandName = keyof Commands;
 export type CommandOf<N extends CommandName> = z.infer<Commands[N]['request']>;
 export type ResultOf<N extends CommandName> = z.infer<Commands[N]['result']>;
 export type Command = { [N in CommandName]: CommandOf<N> }[CommandName];
+/** A command as a caller writes it, before the client adds its id. */
+export type CommandInput = { [N in CommandName]: Omit<CommandOf<N>, 'id'> }[CommandName];
 
 /** Commands the hub handles itself; all others go to the domain's `decide`. */
 export const HUB_COMMANDS = ['device.createPairingCode', 'device.revoke'] as const satisfies CommandName[];

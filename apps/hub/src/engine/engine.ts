@@ -11,7 +11,7 @@ import {
 } from '@bb/protocol';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from '../log.ts';
-import { payloadHash } from '../store/commandLog.ts';
+import { payloadHash, type LoggedCommand } from '../store/commandLog.ts';
 import type { Stores } from '../store/stores.ts';
 import { evolveAll } from './domain.ts';
 import { createHandlers } from './handlers/index.ts';
@@ -147,44 +147,82 @@ export class Engine {
     }
   }
 
-  private firstReply(id: string, type: string, hash: string): Reply | undefined {
-    const logged = this.opts.stores.commands.find(id);
+  private firstReply(id: string, type: string, hash: string): Reply | Promise<Reply> | undefined {
+    const pending = this.batch.find((p) => p.id === id);
+    const logged = pending ? { type: pending.type, payloadHash: pending.hash } : this.opts.stores.commands.find(id);
     if (!logged) return undefined;
     if (logged.type !== type || logged.payloadHash !== hash)
       return fail(
         errorReply('COMMAND_ID_REUSED', 'this command id was already used for another command'),
         id,
       );
-    return logged.reply;
+    return pending ? pending.promise : (logged as LoggedCommand).reply;
   }
 
-  /** Writes the decision durably (events and command record in one transaction), then moves the state on. */
-  private commit(id: string, type: string, hash: string, outcome: Outcome): Reply {
-    const { stores } = this.opts;
-    const now = this.opts.now();
+  /**
+   * Decided commands wait here for their commit. Every command that arrives in one turn of the event loop is
+   * written in one transaction (one fsync for all of them: group commit), and each reply is sent only after
+   * that commit, so an acknowledged command is on disk. The state moves on at once, so the next command in
+   * the turn is decided against it; if the commit fails, the state goes back and every command in the batch
+   * is answered with an error (nothing of it was acknowledged).
+   */
+  private batch: Pending[] = [];
+  private batchBase: { state: OfficeState; seq: number } | undefined;
+  private flushing: Promise<void> | undefined;
+
+  private commit(id: string, type: string, hash: string, outcome: Outcome): Promise<Reply> {
     if (!outcome.ok) {
       const reply: Reply = { ok: false, commandId: id, error: outcome.error };
-      stores.commands.record(id, type, hash, reply, this.seqNow, now);
-      return reply;
+      this.opts.stores.commands.rememberRefusal(id, type, hash, reply);
+      // A refusal may rest on decisions not yet on disk: answer it after them.
+      return this.flushing ? this.flushing.then(() => reply) : Promise.resolve(reply);
     }
-    let stored: StoredEvent[] = [];
-    let reply: Reply | undefined;
-    stores.db.transaction(() => {
-      stored = stores.events.append(outcome.events, this.seqNow);
-      for (const event of stored) stores.tickets.apply(event);
-      outcome.effects?.(stored);
-      const seq = this.seqNow + stored.length;
-      const result = outcome.result(stored);
-      reply = { ok: true, commandId: id, seq, result };
-      const logged: Reply = outcome.loggedResult ? { ...reply, result: outcome.loggedResult(result) } : reply;
-      stores.commands.record(id, type, hash, logged, seq, now);
-    })();
+    this.batchBase ??= { state: this.stateNow, seq: this.seqNow };
+    const stored = outcome.events.map((event, i) => ({ ...event, seq: this.seqNow + i + 1 }) as StoredEvent);
     this.stateNow = outcome.after;
     this.seqNow += stored.length;
+    const pending: Pending = { id, type, hash, outcome, stored, seq: this.seqNow, ...deferred<Reply>() };
+    this.batch.push(pending);
+    this.flushing ??= new Promise<void>((resolve) => setImmediate(() => resolve(this.flush())));
+    return pending.promise;
+  }
+
+  private flush(): void {
+    const batch = this.batch;
+    const base = this.batchBase!;
+    this.batch = [];
+    this.batchBase = undefined;
+    this.flushing = undefined;
+    const { stores } = this.opts;
+    const now = this.opts.now();
+    const replies: Reply[] = [];
+    try {
+      stores.db.transaction(() => {
+        for (const p of batch) {
+          if (p.stored.length > 0) stores.events.insert(p.stored);
+          for (const event of p.stored) stores.tickets.apply(event);
+          if (!p.outcome.ok) continue;
+          p.outcome.effects?.(p.stored);
+          const seq = p.seq;
+          const result = p.outcome.result(p.stored);
+          const reply: Reply = { ok: true, commandId: p.id, seq, result };
+          const logged: Reply = p.outcome.loggedResult ? { ...reply, result: p.outcome.loggedResult(result) } : reply;
+          stores.commands.record(p.id, p.type, p.hash, logged, seq, now);
+          replies.push(reply);
+        }
+      })();
+    } catch (err) {
+      this.opts.log.error({ err, commands: batch.length }, 'commit failed; the batch is undone');
+      this.stateNow = base.state;
+      this.seqNow = base.seq;
+      for (const p of batch) p.resolve(fail(errorReply('INTERNAL', 'the hub could not save this command'), p.id));
+      return;
+    }
+    const stored = batch.flatMap((p) => p.stored);
     this.maybeSnapshot(stored, now);
-    outcome.afterCommit?.();
+    for (const p of batch) if (p.outcome.ok) p.outcome.afterCommit?.();
     if (stored.length > 0) this.notify(stored);
-    return reply!;
+    batch.forEach((p, i) => p.resolve(replies[i]!));
   }
 
   private maybeSnapshot(stored: StoredEvent[], now: number): void {
@@ -221,6 +259,24 @@ export class Engine {
       });
     }
   }
+}
+
+interface Pending {
+  id: string;
+  type: string;
+  hash: string;
+  outcome: Outcome;
+  stored: StoredEvent[];
+  /** The office's sequence number once this command is applied. */
+  seq: number;
+  promise: Promise<Reply>;
+  resolve: (reply: Reply) => void;
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 function fail(error: ErrorReply, commandId: string | undefined): Reply {

@@ -4,11 +4,17 @@ import type { Db } from './db.ts';
 
 export type LoggedCommand = { type: string; payloadHash: string; reply: Reply };
 
+/** Refusals remembered in memory; plenty for retries, which come within seconds. */
+const REFUSALS_KEPT = 10_000;
+
 /**
  * Every decided command by its client-made id, so a retry (same id) gets the first reply and never acts twice.
- * Replies are kept until the retention job removes them.
+ * Accepted commands are written with their events; replies are kept until the retention job removes them.
+ * Refusals changed nothing, so they are only remembered in memory: a retry gets the same answer without a
+ * disk write, and after a restart a retry is simply decided again (it cannot act twice, it never acted).
  */
 export class CommandLog {
+  private readonly refusals = new Map<string, LoggedCommand>();
   private readonly select;
   private readonly insert;
   private readonly prune;
@@ -22,12 +28,19 @@ export class CommandLog {
   }
 
   find(id: string): LoggedCommand | undefined {
+    const refused = this.refusals.get(id);
+    if (refused) return refused;
     const row = this.select.get(id) as { type: string; payloadHash: string; reply: string } | undefined;
     return row && { type: row.type, payloadHash: row.payloadHash, reply: JSON.parse(row.reply) as Reply };
   }
 
   record(id: string, type: string, payloadHash: string, reply: Reply, seq: number, at: number): void {
     this.insert.run(id, type, payloadHash, JSON.stringify(reply), seq, at);
+  }
+
+  rememberRefusal(id: string, type: string, payloadHash: string, reply: Reply): void {
+    if (this.refusals.size >= REFUSALS_KEPT) this.refusals.delete(this.refusals.keys().next().value!);
+    this.refusals.set(id, { type, payloadHash, reply });
   }
 
   deleteOlderThan(cutoff: number): number {

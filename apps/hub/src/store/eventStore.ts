@@ -5,7 +5,7 @@ type EventRow = { seq: number; payload: string };
 
 /** The append-only log of an office's history. Rows are never updated or deleted (they hold no personal data). */
 export class EventStore {
-  private readonly insert;
+  private readonly insertRow;
   private readonly selectLast;
   private readonly selectAfter;
   private readonly countAfter;
@@ -14,7 +14,7 @@ export class EventStore {
   private readonly selectSnapshot;
 
   constructor(private readonly db: Db) {
-    this.insert = db.prepare('INSERT INTO events (seq, at, type, ticket_id, payload) VALUES (?, ?, ?, ?, ?)');
+    this.insertRow = db.prepare('INSERT INTO events (seq, at, type, ticket_id, payload) VALUES (?, ?, ?, ?, ?)');
     this.selectLast = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM events').pluck();
     this.selectAfter = db.prepare('SELECT seq, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?');
     this.countAfter = db.prepare('SELECT COUNT(*) FROM events WHERE seq > ?').pluck();
@@ -33,12 +33,17 @@ export class EventStore {
 
   /** Appends after `lastSeq`; call inside the command's transaction. */
   append(events: readonly DomainEvent[], lastSeq: number): StoredEvent[] {
-    return events.map((event, i) => {
-      const seq = lastSeq + i + 1;
+    const stored = events.map((event, i) => ({ ...event, seq: lastSeq + i + 1 }) as StoredEvent);
+    this.insert(stored);
+    return stored;
+  }
+
+  /** Writes events that already have their sequence numbers; call inside the command's transaction. */
+  insert(stored: readonly StoredEvent[]): void {
+    for (const { seq, ...event } of stored) {
       const ticketId = 'ticketId' in event ? event.ticketId : null;
-      this.insert.run(seq, event.at, event.type, ticketId, JSON.stringify(event));
-      return { ...event, seq };
-    });
+      this.insertRow.run(seq, event.at, event.type, ticketId, JSON.stringify(event));
+    }
   }
 
   after(seq: number, limit = 10_000): StoredEvent[] {

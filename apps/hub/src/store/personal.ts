@@ -15,8 +15,16 @@ export class PersonalStore {
   private readonly pruneAppointments;
   private readonly pruneNotes;
   private readonly pruneTokens;
+  // Which tickets and appointments have personal data at all. Counter views ask for every ticket they show,
+  // on every change; almost none have any, so these sets spare those queries. Exact: the hub is the only writer.
+  private readonly ticketsWithNotes = new Set<string>();
+  private readonly appointmentsWithData = new Set<string>();
+  private readonly selectNoteTickets;
+  private readonly selectAppointmentIds;
 
   constructor(db: Db) {
+    this.selectNoteTickets = db.prepare('SELECT DISTINCT ticket_id FROM ticket_notes').pluck();
+    this.selectAppointmentIds = db.prepare('SELECT appointment_id FROM appointment_personal').pluck();
     this.upsertAppointment = db.prepare(
       `INSERT INTO appointment_personal (appointment_id, name, note, created_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(appointment_id) DO UPDATE SET name = excluded.name, note = excluded.note`,
@@ -34,6 +42,14 @@ export class PersonalStore {
     this.pruneAppointments = db.prepare('DELETE FROM appointment_personal WHERE created_at < ?');
     this.pruneNotes = db.prepare('DELETE FROM ticket_notes WHERE created_at < ?');
     this.pruneTokens = db.prepare('DELETE FROM status_tokens WHERE created_at < ?');
+    this.loadIndex();
+  }
+
+  private loadIndex(): void {
+    this.ticketsWithNotes.clear();
+    this.appointmentsWithData.clear();
+    for (const id of this.selectNoteTickets.all() as string[]) this.ticketsWithNotes.add(id);
+    for (const id of this.selectAppointmentIds.all() as string[]) this.appointmentsWithData.add(id);
   }
 
   /** Re-importing an appointment replaces its personal data; no name and no note removes it. */
@@ -43,11 +59,17 @@ export class PersonalStore {
     note: string | undefined,
     now: number,
   ): void {
-    if (!name && !note) this.deleteAppointment.run(appointmentId);
-    else this.upsertAppointment.run(appointmentId, name ?? null, note ?? null, now);
+    if (!name && !note) {
+      this.deleteAppointment.run(appointmentId);
+      this.appointmentsWithData.delete(appointmentId);
+    } else {
+      this.upsertAppointment.run(appointmentId, name ?? null, note ?? null, now);
+      this.appointmentsWithData.add(appointmentId);
+    }
   }
 
   appointment(appointmentId: string): { name?: string; note?: string } | undefined {
+    if (!this.appointmentsWithData.has(appointmentId)) return undefined;
     const row = this.selectAppointment.get(appointmentId) as
       { name: string | null; note: string | null } | undefined;
     if (!row) return undefined;
@@ -56,9 +78,11 @@ export class PersonalStore {
 
   addTicketNote(ticketId: string, note: string, now: number): void {
     this.insertNote.run(ticketId, note, now);
+    this.ticketsWithNotes.add(ticketId);
   }
 
   ticketNotes(ticketId: string): string[] {
+    if (!this.ticketsWithNotes.has(ticketId)) return [];
     return this.selectNotes.all(ticketId) as string[];
   }
 
@@ -71,10 +95,12 @@ export class PersonalStore {
   }
 
   deleteOlderThan(cutoff: number): { appointments: number; notes: number; statusTokens: number } {
-    return {
+    const removed = {
       appointments: this.pruneAppointments.run(cutoff).changes,
       notes: this.pruneNotes.run(cutoff).changes,
       statusTokens: this.pruneTokens.run(cutoff).changes,
     };
+    this.loadIndex();
+    return removed;
   }
 }

@@ -37,6 +37,7 @@ export function computeView(engine: Engine, room: string, now: number, personal:
  */
 export class ViewPublisher {
   private readonly lastSent = new Map<string, string>();
+  private pending: NodeJS.Immediate | undefined;
 
   constructor(
     private readonly io: Server,
@@ -49,9 +50,27 @@ export class ViewPublisher {
     return { seq: this.engine.seq, view: computeView(this.engine, room, this.now(), this.personal) };
   }
 
+  /**
+   * Publishes once the current turn of the event loop is over: commands that arrive together (several kiosks
+   * and counters at once) share one round of view building, and a lone command waits for nothing.
+   */
   publish(): void {
-    for (const [room, sockets] of this.io.sockets.adapter.rooms) {
-      if (sockets.size === 0 || !isViewRoom(room)) continue;
+    this.pending ??= setImmediate(() => {
+      this.pending = undefined;
+      this.publishNow();
+    });
+  }
+
+  stop(): void {
+    if (this.pending) clearImmediate(this.pending);
+    this.pending = undefined;
+  }
+
+  publishNow(): void {
+    const rooms = [...this.io.sockets.adapter.rooms].filter(([room, sockets]) => sockets.size > 0 && isViewRoom(room));
+    // The hall display first: a call should reach it before 30 caller panels are rebuilt.
+    rooms.sort(([a], [b]) => PRIORITY(a) - PRIORITY(b));
+    for (const [room] of rooms) {
       const payload = this.view(room);
       const json = JSON.stringify(payload.view);
       if (this.lastSent.get(room) === json) continue;
@@ -60,6 +79,8 @@ export class ViewPublisher {
     }
   }
 }
+
+const PRIORITY = (room: string) => (room === 'display' ? 0 : room.startsWith('counter:') ? 2 : 1);
 
 function isViewRoom(room: string): boolean {
   return room === 'display' || room === 'kiosk' || room === 'admin' || room.startsWith('counter:');

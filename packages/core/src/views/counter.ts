@@ -1,6 +1,7 @@
 import type { CounterId, CounterTicket, CounterView, Instant, TicketId } from '@bb/protocol';
 import { queueFor } from '../callOrder.ts';
-import type { OfficeState, Ticket } from '../state.ts';
+import { memoByObject } from '../memo.ts';
+import type { OfficeState, Ticket, TicketOf } from '../state.ts';
 
 /** How many queued tickets a panel gets in full; the length is always exact. */
 const QUEUE_SHOWN = 30;
@@ -25,7 +26,7 @@ export function counterView(
   const clerk = session ? config.clerks.find((c) => c.id === session.clerkId) : undefined;
   const toView = (t: Ticket) => counterTicket(t, personal);
   const queue = queueFor(state, counterId, now);
-  const all = [...state.tickets.values()];
+  const { parked, missed } = parkedAndMissed(state);
   const current = counter?.ticketId ? state.tickets.get(counter.ticketId) : undefined;
   return {
     role: 'counter',
@@ -38,18 +39,25 @@ export function counterView(
     current: current ? toView(current) : null,
     queue: queue.slice(0, QUEUE_SHOWN).map(toView),
     queueLength: queue.length,
-    parked: all.filter((t) => t.status === 'parked').map(toView),
-    missed: all
-      .filter((t) => t.status === 'missed')
-      .sort((a, b) => (b.status === 'missed' && a.status === 'missed' ? b.missedAt - a.missedAt : 0))
-      .slice(0, MISSED_SHOWN)
-      .map(toView),
+    parked: parked.map(toView),
+    missed: missed.map(toView),
     catalog: {
       services: config.services.map((s) => ({ id: s.id, name: s.name })),
       counters: config.counters.map((c) => ({ id: c.id, label: c.label })),
     },
   };
 }
+
+/** Shared by every counter's view of one state. */
+const parkedAndMissed = memoByObject((state: OfficeState) => {
+  const parked: Ticket[] = [];
+  const missed: TicketOf<'missed'>[] = [];
+  for (const t of state.tickets.values()) {
+    if (t.status === 'parked') parked.push(t);
+    else if (t.status === 'missed') missed.push(t);
+  }
+  return { parked, missed: missed.sort((a, b) => b.missedAt - a.missedAt).slice(0, MISSED_SHOWN) };
+});
 
 function counterTicket(t: Ticket, personal?: PersonalLookup): CounterTicket {
   const extra = personal?.({ ticketId: t.id, ...(t.appointmentId ? { appointmentId: t.appointmentId } : {}) });
