@@ -16,7 +16,11 @@ export async function benchOffice(counters: number): Promise<OfficeConfigInput> 
       { id: 'um', prefix: 'B', name: { de: 'Ummeldung' }, averageMinutes: 0.5 },
     ],
     counters: Array.from({ length: counters }, (_, i) => ({ id: `c${i + 1}`, label: `Platz ${i + 1}` })),
-    clerks: Array.from({ length: counters }, (_, i) => ({ id: `k${i + 1}`, name: `Clerk ${i + 1}`, pinHash })),
+    clerks: Array.from({ length: counters }, (_, i) => ({
+      id: `k${i + 1}`,
+      name: `Clerk ${i + 1}`,
+      pinHash,
+    })),
     openingHours: {
       weekly: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
     },

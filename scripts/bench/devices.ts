@@ -24,7 +24,13 @@ export async function pair(url: string, code: string, name: string): Promise<str
 }
 
 /** Pairs a new device through the admin and returns its token. */
-export async function pairDevice(url: string, adminToken: string, role: string, name: string, counterId?: string) {
+export async function pairDevice(
+  url: string,
+  adminToken: string,
+  role: string,
+  name: string,
+  counterId?: string,
+) {
   const reply = await post(url, adminToken, {
     type: 'device.createPairingCode',
     role,

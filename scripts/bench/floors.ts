@@ -18,7 +18,9 @@ export async function broadcastFloor(
   const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'broadcastServer.ts')], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const port = await new Promise<number>((resolve) => child.stdout.once('data', (d) => resolve(Number(String(d)))));
+  const port = await new Promise<number>((resolve) =>
+    child.stdout.once('data', (d) => resolve(Number(String(d)))),
+  );
   const url = `http://127.0.0.1:${port}`;
   const connect = () =>
     new Promise<Socket>((resolve) => {
@@ -57,7 +59,9 @@ export function insertFloor(rows: number): { perSecond: number } {
   const db = new Database(join(dir, 'floor.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE events (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL)',
+  );
   const insert = db.prepare('INSERT INTO events (at, type, payload) VALUES (?, ?, ?)');
   const payload = JSON.stringify({ ticketId: '2026-11-23-A017-17', services: ['pa'], language: 'de' });
   const started = performance.now();

@@ -10,7 +10,12 @@ import { simulateDay } from '../simulate/day.ts';
  * log, the ticket projection, and a snapshot at the last day close. One simulated day is replayed with
  * shifted dates and renamed tickets, which keeps building 300,000 tickets to seconds.
  */
-export function buildHistory(dataDir: string, config: OfficeConfig, targetTickets: number, arrivalsPerMinute: number) {
+export function buildHistory(
+  dataDir: string,
+  config: OfficeConfig,
+  targetTickets: number,
+  arrivalsPerMinute: number,
+) {
   const zone = config.office.timeZone;
   const first = DateTime.fromISO('2025-11-24T08:00', { zone });
   const sim = simulateDay(config, first.toMillis(), { seed: 42, arrivalsPerMinute });
@@ -40,7 +45,11 @@ export function buildHistory(dataDir: string, config: OfficeConfig, targetTicket
 }
 
 function moved(e: DomainEvent, shift: number, day: string, serialOffset: number): DomainEvent {
-  const copy = { ...e, at: e.at + shift } as DomainEvent & { ticketId?: string; day?: string; slotAt?: number };
+  const copy = { ...e, at: e.at + shift } as DomainEvent & {
+    ticketId?: string;
+    day?: string;
+    slotAt?: number;
+  };
   if (copy.ticketId) {
     const [, number, serial] = /^\d{4}-\d{2}-\d{2}-(\w+)-(\d+)$/.exec(copy.ticketId)!;
     copy.ticketId = `${day}-${number}-${Number(serial) + serialOffset}`;

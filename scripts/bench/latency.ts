@@ -18,22 +18,38 @@ export const CALL_SPACING_MS = 25;
  */
 export async function hubLatency(counters: number, displays: number, kiosks: number, calls: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-latency-'));
-  const hub = await startHubProcess(dataDir, await benchOffice(counters));
+  // Without the flood limit only so the set-up can issue hundreds of tickets at once; calls are paced anyway.
+  const hub = await startHubProcess(dataDir, await benchOffice(counters), 'scripts/bench/unlimitedHub.ts');
   try {
     const admin = await pair(hub.url, hub.bootstrapCode!, 'bench admin');
     const counterSockets: Socket[] = [];
     for (let i = 1; i <= counters; i++)
-      counterSockets.push(await connect(hub.url, await pairDevice(hub.url, admin, 'counter', `Platz ${i}`, `c${i}`)));
+      counterSockets.push(
+        await connect(hub.url, await pairDevice(hub.url, admin, 'counter', `Platz ${i}`, `c${i}`)),
+      );
     const displaySockets: Socket[] = [];
     for (let i = 1; i <= displays; i++)
-      displaySockets.push(await connect(hub.url, await pairDevice(hub.url, admin, 'display', `Anzeige ${i}`)));
-    for (let i = 1; i <= kiosks; i++) await connect(hub.url, await pairDevice(hub.url, admin, 'kiosk', `Kiosk ${i}`));
+      displaySockets.push(
+        await connect(hub.url, await pairDevice(hub.url, admin, 'display', `Anzeige ${i}`)),
+      );
+    for (let i = 1; i <= kiosks; i++)
+      await connect(hub.url, await pairDevice(hub.url, admin, 'kiosk', `Kiosk ${i}`));
     for (const [i, s] of counterSockets.entries()) {
-      const r = await send(s, { type: 'clerk.login', counterId: `c${i + 1}`, clerkId: `k${i + 1}`, pin: BENCH_PIN, services: [] });
+      const r = await send(s, {
+        type: 'clerk.login',
+        counterId: `c${i + 1}`,
+        clerkId: `k${i + 1}`,
+        pin: BENCH_PIN,
+        services: [],
+      });
       if (!r.ok) throw new Error(`login failed: ${r.error.message}`);
     }
     for (let i = 0; i < calls; i++) {
-      const r = await post(hub.url, admin, { type: 'ticket.issue', services: [i % 2 ? 'pa' : 'um'], language: 'de' });
+      const r = await post(hub.url, admin, {
+        type: 'ticket.issue',
+        services: [i % 2 ? 'pa' : 'um'],
+        language: 'de',
+      });
       if (!r.ok) throw new Error(`issue failed: ${r.error.message}`);
     }
     const latencies: number[] = [];
@@ -46,7 +62,12 @@ export async function hubLatency(counters: number, displays: number, kiosks: num
       const mine = held[k];
       if (mine) {
         await send(counter, { type: 'ticket.start', ticketId: mine.ticketId, counterId: `c${k + 1}` });
-        await send(counter, { type: 'ticket.finish', ticketId: mine.ticketId, counterId: `c${k + 1}`, handledServices: ['pa'] });
+        await send(counter, {
+          type: 'ticket.finish',
+          ticketId: mine.ticketId,
+          counterId: `c${k + 1}`,
+          handledServices: ['pa'],
+        });
       }
       const sent = performance.now();
       const arrived = displaySockets.map(

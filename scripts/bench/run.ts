@@ -7,20 +7,28 @@ import { round } from './stats.ts';
 import { hubThroughput } from './throughput.ts';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 600);
-const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 3000);
+const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 10_000);
 const HISTORY_TICKETS = Number(process.env.BENCH_HISTORY_TICKETS ?? 300_000);
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
 
 say(`call-to-display latency: ${CALLS} calls, 30 counters, 10 displays, 4 kiosks connected`);
 const floorLatency = await broadcastFloor(10, CALLS, CALL_SPACING_MS);
-say(`  floor (bare Socket.IO relay to 10 clients): p50 ${round(floorLatency.p50)} ms, p99 ${round(floorLatency.p99)} ms`);
+say(
+  `  floor (bare Socket.IO relay to 10 clients): p50 ${round(floorLatency.p50)} ms, p99 ${round(floorLatency.p99)} ms`,
+);
 const latency = await hubLatency(30, 10, 4, CALLS);
-say(`  hub: p50 ${round(latency.p50)} ms, p99 ${round(latency.p99)} ms (${latency.samples} display receipts)`);
+say(
+  `  hub: p50 ${round(latency.p50)} ms, p99 ${round(latency.p99)} ms (${latency.samples} display receipts)`,
+);
 
-say(`durable commands per second: ${COMMANDS} ticket.issue from 4 kiosks`);
+say(
+  `durable commands per second: ${COMMANDS} commands (4 kiosks issuing, 30 clerks calling, starting, finishing)`,
+);
 const floorInserts = insertFloor(COMMANDS);
-say(`  floor (one better-sqlite3 insert per transaction, WAL, synchronous=FULL): ${round(floorInserts.perSecond, 0)}/s`);
+say(
+  `  floor (one better-sqlite3 insert per transaction, WAL, synchronous=FULL): ${round(floorInserts.perSecond, 0)}/s`,
+);
 const throughput = await hubThroughput(4, COMMANDS);
 say(`  hub: ${round(throughput.perSecond, 0)}/s`);
 
@@ -38,12 +46,27 @@ const targets = {
   startupUnder1s: startup.startMs < 1000,
   rssUnder150MB: startup.rssMb < 150,
 };
-say(`targets: ${Object.entries(targets).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
+say(
+  `targets: ${Object.entries(targets)
+    .map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`)
+    .join(', ')}`,
+);
 console.log(
   JSON.stringify({
-    latencyMs: { p50: round(latency.p50), p99: round(latency.p99), floorP50: round(floorLatency.p50), floorP99: round(floorLatency.p99) },
+    latencyMs: {
+      p50: round(latency.p50),
+      p99: round(latency.p99),
+      floorP50: round(floorLatency.p50),
+      floorP99: round(floorLatency.p99),
+    },
     commandsPerSecond: { hub: round(throughput.perSecond, 0), floor: round(floorInserts.perSecond, 0) },
-    startup: { ms: round(startup.startMs, 0), nodeFloorMs: round(nodeFloor, 0), rssMb: round(startup.rssMb, 1), tickets: startup.tickets, events: startup.events },
+    startup: {
+      ms: round(startup.startMs, 0),
+      nodeFloorMs: round(nodeFloor, 0),
+      rssMb: round(startup.rssMb, 1),
+      tickets: startup.tickets,
+      events: startup.events,
+    },
     targets,
   }),
 );

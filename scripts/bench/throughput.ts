@@ -9,11 +9,13 @@ import { startHubProcess } from './hubProcess.ts';
 const EMPTY_QUEUE_PAUSE_MS = 2;
 /** A busy office's queue; kiosks wait while it is this long, so the day stays the size of a real one. */
 const QUEUE_BOUND = 60;
+/** Commands a kiosk keeps in flight, so the hub's capacity is measured rather than one round trip. */
+const KIOSK_WINDOW = 8;
 
 /**
  * Durable commands per second under an office's mix: `kiosks` kiosks issue tickets as fast as they are
- * acknowledged (while fewer than QUEUE_BOUND wait) and 30 clerks call, start and finish them, while 10
- * displays get every view. Only accepted commands count; each acknowledgement means committed to disk.
+ * acknowledged (KIOSK_WINDOW at a time each, while fewer than QUEUE_BOUND wait) and 30 clerks call, start
+ * and finish them, while 10 displays get every view. Only accepted commands count; each acknowledgement means committed to disk.
  */
 export async function hubThroughput(kiosks: number, commands: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-throughput-'));
@@ -24,10 +26,17 @@ export async function hubThroughput(kiosks: number, commands: number) {
     const counters: Socket[] = [];
     for (let i = 1; i <= 30; i++) {
       const s = await connect(hub.url, await pairDevice(hub.url, admin, 'counter', `Platz ${i}`, `c${i}`));
-      await send(s, { type: 'clerk.login', counterId: `c${i}`, clerkId: `k${i}`, pin: BENCH_PIN, services: [] });
+      await send(s, {
+        type: 'clerk.login',
+        counterId: `c${i}`,
+        clerkId: `k${i}`,
+        pin: BENCH_PIN,
+        services: [],
+      });
       counters.push(s);
     }
-    for (let i = 1; i <= 10; i++) await connect(hub.url, await pairDevice(hub.url, admin, 'display', `Anzeige ${i}`));
+    for (let i = 1; i <= 10; i++)
+      await connect(hub.url, await pairDevice(hub.url, admin, 'display', `Anzeige ${i}`));
     const kioskSockets: Socket[] = [];
     for (let i = 1; i <= kiosks; i++)
       kioskSockets.push(await connect(hub.url, await pairDevice(hub.url, admin, 'kiosk', `Kiosk ${i}`)));
@@ -38,6 +47,9 @@ export async function hubThroughput(kiosks: number, commands: number) {
     const count = (ok: boolean) => ok && accepted++;
     const started = performance.now();
     const kiosk = async (k: Socket) => {
+      await Promise.all(Array.from({ length: KIOSK_WINDOW }, () => kioskStream(k)));
+    };
+    const kioskStream = async (k: Socket) => {
       while (!done()) {
         if (waiting >= QUEUE_BOUND) {
           await new Promise((r) => setTimeout(r, EMPTY_QUEUE_PAUSE_MS));

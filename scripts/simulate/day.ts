@@ -44,8 +44,20 @@ export function simulateDay(
     }
     return d.events;
   };
-  const desks = config.counters.map((c, i) => ({ id: c.id, clerk: config.clerks[i % config.clerks.length]!.id, busyUntil: 0 }));
-  for (const desk of desks) run(openAt, { type: 'clerk.login', counterId: desk.id, clerkId: desk.clerk, pin: '0000', services: [], appointmentsOnly: false });
+  const desks = config.counters.map((c, i) => ({
+    id: c.id,
+    clerk: config.clerks[i % config.clerks.length]!.id,
+    busyUntil: 0,
+  }));
+  for (const desk of desks)
+    run(openAt, {
+      type: 'clerk.login',
+      counterId: desk.id,
+      clerkId: desk.clerk,
+      pin: '0000',
+      services: [],
+      appointmentsOnly: false,
+    });
   const walkIns = config.services.filter((s) => !s.appointmentOnly);
   for (let now = openAt; openingStatus(config, now).open || hasWork(state); now += MINUTE_MS) {
     if (openingStatus(config, now).open) {
@@ -73,7 +85,12 @@ export function simulateDay(
       }
     } else if (t?.status === 'serving') {
       if (now >= desk.busyUntil)
-        run(now, { type: 'ticket.finish', ticketId: t.id, counterId: desk.id, handledServices: [t.services[0]!] });
+        run(now, {
+          type: 'ticket.finish',
+          ticketId: t.id,
+          counterId: desk.id,
+          handledServices: [t.services[0]!],
+        });
     } else run(now, { type: 'counter.callNext', counterId: desk.id });
   }
 }

@@ -5,7 +5,9 @@ import { dayStatistics } from '@bb/core';
 import { DateTime } from 'luxon';
 import { simulateDay } from './day.ts';
 
-const config = OfficeConfig.parse(JSON.parse(readFileSync(new URL('../../apps/hub/config/demo-office.json', import.meta.url), 'utf8')));
+const config = OfficeConfig.parse(
+  JSON.parse(readFileSync(new URL('../../apps/hub/config/demo-office.json', import.meta.url), 'utf8')),
+);
 const day = process.argv[2] ?? '2026-11-23';
 const openAt = DateTime.fromISO(`${day}T08:00`, { zone: config.office.timeZone }).toMillis();
 const { events } = simulateDay(config, openAt, { seed: 7, arrivalsPerMinute: 0.8 });

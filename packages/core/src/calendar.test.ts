@@ -32,7 +32,13 @@ describe('opening hours in the office time zone', () => {
     const base = testConfig();
     const c = testConfig({
       openingHours: {
-        weekly: { ...base.openingHours.weekly, mon: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '16:00' }] },
+        weekly: {
+          ...base.openingHours.weekly,
+          mon: [
+            { from: '08:00', to: '12:00' },
+            { from: '13:00', to: '16:00' },
+          ],
+        },
         exceptions: [
           { date: '2026-12-24', closed: false, hours: [{ from: '08:00', to: '11:00' }] },
           { date: '2026-12-25', closed: true, hours: [] },

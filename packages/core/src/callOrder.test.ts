@@ -6,7 +6,12 @@ function withAppointment(o: TestOffice, slotInMinutes: number, code = 'ABC123') 
   o.ok({
     type: 'appointments.import',
     appointments: [
-      { appointmentId: `ap-${code}`, bookingCode: code, services: ['pa'], slotAt: o.now + slotInMinutes * MINUTE },
+      {
+        appointmentId: `ap-${code}`,
+        bookingCode: code,
+        services: ['pa'],
+        slotAt: o.now + slotInMinutes * MINUTE,
+      },
     ],
   });
   const e = o.ok({ type: 'appointment.checkIn', bookingCode: code, language: 'de' });
@@ -87,8 +92,12 @@ describe('call order', () => {
     o.login('c2', 'k2');
     o.callNext('c1');
     expect(o.refused({ type: 'counter.callNext', counterId: 'c2' })).toBe('QUEUE_EMPTY');
-    expect(o.refused({ type: 'ticket.call', ticketId: t.id, counterId: 'c2' })).toBe('TICKET_HELD_BY_OTHER_COUNTER');
-    expect(o.refused({ type: 'ticket.start', ticketId: t.id, counterId: 'c2' })).toBe('TICKET_HELD_BY_OTHER_COUNTER');
+    expect(o.refused({ type: 'ticket.call', ticketId: t.id, counterId: 'c2' })).toBe(
+      'TICKET_HELD_BY_OTHER_COUNTER',
+    );
+    expect(o.refused({ type: 'ticket.start', ticketId: t.id, counterId: 'c2' })).toBe(
+      'TICKET_HELD_BY_OTHER_COUNTER',
+    );
   });
 });
 
@@ -127,7 +136,9 @@ describe('call limit and block time', () => {
     expect(o.status(a.id)).toBe('waiting');
     expect(o.ticket(a.id).callCount).toBe(0);
     o.advance(11);
-    expect(o.refused({ type: 'ticket.reportBack', number: 'A002', language: 'de' })).toBe('GRACE_PERIOD_OVER');
+    expect(o.refused({ type: 'ticket.reportBack', number: 'A002', language: 'de' })).toBe(
+      'GRACE_PERIOD_OVER',
+    );
     o.ok({ type: 'ticket.reactivate', ticketId: b.id });
     expect(o.status(b.id)).toBe('waiting');
   });

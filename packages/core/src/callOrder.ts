@@ -46,12 +46,15 @@ export function serves(session: ClerkSession, counterId: CounterId, t: Ticket): 
 }
 
 /** Every waiting ticket that may be called now, best first: ranked once, shared by all counters. */
-export const callableRanked = memoByObjectAndNumber((state: OfficeState, now: Instant): TicketOf<'waiting'>[] => {
-  const candidates: { t: TicketOf<'waiting'>; key: number[] }[] = [];
-  for (const t of state.tickets.values())
-    if (t.status === 'waiting' && isCallableNow(state, t, now)) candidates.push({ t, key: rankKey(state, t, now) });
-  return candidates.sort((a, b) => compareRank(a.key, b.key)).map((c) => c.t);
-});
+export const callableRanked = memoByObjectAndNumber(
+  (state: OfficeState, now: Instant): TicketOf<'waiting'>[] => {
+    const candidates: { t: TicketOf<'waiting'>; key: number[] }[] = [];
+    for (const t of state.tickets.values())
+      if (t.status === 'waiting' && isCallableNow(state, t, now))
+        candidates.push({ t, key: rankKey(state, t, now) });
+    return candidates.sort((a, b) => compareRank(a.key, b.key)).map((c) => c.t);
+  },
+);
 
 /** The tickets a counter may call now, best first. */
 export function queueFor(state: OfficeState, counterId: CounterId, now: Instant): TicketOf<'waiting'>[] {

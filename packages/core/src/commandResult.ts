@@ -38,7 +38,8 @@ export function commandResult(
     case 'ticket.cancel':
     case 'ticket.reactivate':
     case 'ticket.setPriority': {
-      const id = events.find((e) => 'ticketId' in e)?.ticketId ?? ('ticketId' in command ? command.ticketId : '');
+      const id =
+        events.find((e) => 'ticketId' in e)?.ticketId ?? ('ticketId' in command ? command.ticketId : '');
       const live = after.tickets.get(id);
       if (live) return { ticketId: id, number: live.number, status: live.status } satisfies TicketRef;
       // The ticket ended with this command and left the live state.

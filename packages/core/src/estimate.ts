@@ -27,7 +27,12 @@ export function desksServing(state: OfficeState, serviceId: ServiceId): number {
 }
 
 /** Waiting tickets in the queue of a service that come before `ticket` (all of them for a new ticket). */
-export function ticketsAhead(state: OfficeState, serviceId: ServiceId, now: Instant, ticket?: Ticket): Ticket[] {
+export function ticketsAhead(
+  state: OfficeState,
+  serviceId: ServiceId,
+  now: Instant,
+  ticket?: Ticket,
+): Ticket[] {
   const own = ticket ? rankKey(state, ticket, now) : undefined;
   const ahead: Ticket[] = [];
   for (const t of state.tickets.values()) {

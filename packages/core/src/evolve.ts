@@ -58,7 +58,11 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       return withCounter(state, event.counterId, (c) => ({
         ...c,
         paused: false,
-        session: { clerkId: event.clerkId, services: event.services, appointmentsOnly: event.appointmentsOnly },
+        session: {
+          clerkId: event.clerkId,
+          services: event.services,
+          appointmentsOnly: event.appointmentsOnly,
+        },
       }));
     case 'ClerkLoggedOut':
       return withCounter(state, event.counterId, (c) => ({ ...c, session: null, paused: false }));
@@ -109,7 +113,8 @@ function issued(state: OfficeState, e: EventOf<'TicketIssued'>): OfficeState {
     ...(e.slotAt !== undefined ? { slotAt: e.slotAt } : {}),
   };
   const walkInsIssued = new Map(s.walkInsIssued);
-  if (e.kind === 'walkIn') for (const id of e.services) walkInsIssued.set(id, (walkInsIssued.get(id) ?? 0) + 1);
+  if (e.kind === 'walkIn')
+    for (const id of e.services) walkInsIssued.set(id, (walkInsIssued.get(id) ?? 0) + 1);
   const appointments = new Map(s.appointments);
   const appointment = e.appointmentId ? appointments.get(e.appointmentId) : undefined;
   if (appointment) appointments.set(appointment.appointmentId, { ...appointment, ticketId: t.id });
@@ -226,7 +231,13 @@ function base(t: Ticket) {
     endedAt: _ea,
     blockedUntil: _b,
     ...rest
-  } = t as Ticket & Partial<Record<'counterId' | 'clerkId' | 'calledAt' | 'startedAt' | 'parkedAt' | 'missedAt' | 'endedAt', unknown>>;
+  } = t as Ticket &
+    Partial<
+      Record<
+        'counterId' | 'clerkId' | 'calledAt' | 'startedAt' | 'parkedAt' | 'missedAt' | 'endedAt',
+        unknown
+      >
+    >;
   return rest;
 }
 
@@ -267,7 +278,8 @@ function ended(state: OfficeState, id: TicketId): OfficeState {
 
 function freed(counters: ReadonlyMap<string, CounterState>, id: TicketId) {
   let next = counters;
-  for (const c of counters.values()) if (c.ticketId === id) next = new Map(next).set(c.id, { ...c, ticketId: null });
+  for (const c of counters.values())
+    if (c.ticketId === id) next = new Map(next).set(c.id, { ...c, ticketId: null });
   return next;
 }
 

@@ -1,4 +1,12 @@
-export type { OfficeState, Ticket, TicketOf, CounterState, ClerkSession, Appointment, CallRecord } from './state.ts';
+export type {
+  OfficeState,
+  Ticket,
+  TicketOf,
+  CounterState,
+  ClerkSession,
+  Appointment,
+  CallRecord,
+} from './state.ts';
 export { initialState } from './initialState.ts';
 export { decide } from './decide/index.ts';
 export type { Decision } from './fail.ts';

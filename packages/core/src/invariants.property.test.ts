@@ -20,7 +20,9 @@ const SERVICES = ['pa', 'um', 'fs'];
 const COUNTERS = ['c1', 'c2', 'c3'];
 const CLERKS = ['k1', 'k2', 'k3'];
 
-type Step = { kind: 'advance'; minutes: number } | { kind: 'command'; make: (o: TestOffice) => Omit<DomainCommand, 'id'> };
+type Step =
+  | { kind: 'advance'; minutes: number }
+  | { kind: 'command'; make: (o: TestOffice) => Omit<DomainCommand, 'id'> };
 
 const pick = <T>(items: readonly T[], i: number) => items[i % items.length]!;
 const ticketIds = (o: TestOffice) => [...o.state.tickets.keys()];
@@ -48,18 +50,28 @@ const holder = (o: TestOffice, ticketId: string, i: number) => {
 
 const idx = fc.nat(50);
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('advance' as const), minutes: fc.integer({ min: 0, max: 12 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('advance' as const), minutes: fc.integer({ min: 0, max: 12 }) }),
+  },
   ...(
     [
-      fc.tuple(fc.subarray(SERVICES, { minLength: 1, maxLength: 2 })).map(([services]) => (_o: TestOffice) => ({
-        type: 'ticket.issue',
-        services,
-        language: 'de',
-      })),
+      fc
+        .tuple(fc.subarray(SERVICES, { minLength: 1, maxLength: 2 }))
+        .map(([services]) => (_o: TestOffice) => ({
+          type: 'ticket.issue',
+          services,
+          language: 'de',
+        })),
       fc.tuple(idx, fc.integer({ min: -40, max: 40 })).map(([i, slot]) => (o: TestOffice) => ({
         type: 'appointments.import',
         appointments: [
-          { appointmentId: `a${i}`, bookingCode: `CODE${i}`, services: [pick(SERVICES, i)], slotAt: o.now + slot * MINUTE },
+          {
+            appointmentId: `a${i}`,
+            bookingCode: `CODE${i}`,
+            services: [pick(SERVICES, i)],
+            slotAt: o.now + slot * MINUTE,
+          },
         ],
       })),
       idx.map((i) => () => ({ type: 'appointment.checkIn', bookingCode: `code-${i}`, language: 'en' })),
@@ -92,18 +104,24 @@ const step: fc.Arbitrary<Step> = fc.oneof(
         )
         .map(([type, t, c]) => (o: TestOffice) => {
           const ticketId = anyTicket(o, t, HOLD_STATUSES[type]);
-          const free = [...o.state.counters.values()].filter((x) => x.session && !x.ticketId).map((x) => x.id);
-          const counterId = type === 'ticket.call' || type === 'ticket.resume' ? pick(free.length ? free : COUNTERS, c) : holder(o, ticketId, c);
+          const free = [...o.state.counters.values()]
+            .filter((x) => x.session && !x.ticketId)
+            .map((x) => x.id);
+          const counterId =
+            type === 'ticket.call' || type === 'ticket.resume'
+              ? pick(free.length ? free : COUNTERS, c)
+              : holder(o, ticketId, c);
           return { type, ticketId, counterId };
         }),
       fc.tuple(idx, idx, idx).map(([t, c, s]) => (o: TestOffice) => {
         const ticketId = anyTicket(o, t, ['serving']);
         return {
-        type: 'ticket.finish',
-        ticketId,
-        counterId: holder(o, ticketId, c),
-        handledServices: [pick(SERVICES, s)],
-      };}),
+          type: 'ticket.finish',
+          ticketId,
+          counterId: holder(o, ticketId, c),
+          handledServices: [pick(SERVICES, s)],
+        };
+      }),
       fc.tuple(idx, idx, idx, fc.boolean()).map(([t, c, s, toCounter]) => (o: TestOffice) => {
         const ticketId = anyTicket(o, t, ['called', 'serving']);
         return {
@@ -145,7 +163,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 function checkInvariants(before: OfficeState, after: OfficeState, stepEvents: readonly DomainEvent[]) {
-  const live = [...after.tickets.values()].filter((t) => !['done', 'cancelled', 'expired'].includes(t.status));
+  const live = [...after.tickets.values()].filter(
+    (t) => !['done', 'cancelled', 'expired'].includes(t.status),
+  );
   // 1. never two live tickets with the same number
   expect(new Set(live.map((t) => t.number)).size).toBe(live.length);
   // 2. a held ticket is held by exactly the counter it names, and no counter holds two
@@ -167,13 +187,20 @@ function checkInvariants(before: OfficeState, after: OfficeState, stepEvents: re
   }
   for (const was of before.tickets.values()) {
     if (after.tickets.has(was.id)) continue;
-    const end = stepEvents.filter((e) => 'ticketId' in e && e.ticketId === was.id).map((e) => ENDS[e.type]).find(Boolean);
+    const end = stepEvents
+      .filter((e) => 'ticketId' in e && e.ticketId === was.id)
+      .map((e) => ENDS[e.type])
+      .find(Boolean);
     expect(end, `ticket ${was.number} vanished without ending`).toBeDefined();
     expect(ALLOWED[was.status]).toContain(end);
   }
 }
 
-const ENDS: Record<string, Ticket['status']> = { TicketFinished: 'done', TicketCancelled: 'cancelled', TicketExpired: 'expired' };
+const ENDS: Record<string, Ticket['status']> = {
+  TicketFinished: 'done',
+  TicketCancelled: 'cancelled',
+  TicketExpired: 'expired',
+};
 
 describe('invariants under any sequence of commands', () => {
   it('hold after every step, and day close ends every ticket', () => {
@@ -196,12 +223,17 @@ describe('invariants under any sequence of commands', () => {
         const expired = new Set(o.log.flatMap((e) => (e.type === 'TicketExpired' ? [e.ticketId] : [])));
         for (const id of open) {
           const ended = o.log.some(
-            (e) => 'ticketId' in e && e.ticketId === id && ['TicketFinished', 'TicketCancelled', 'TicketExpired'].includes(e.type),
+            (e) =>
+              'ticketId' in e &&
+              e.ticketId === id &&
+              ['TicketFinished', 'TicketCancelled', 'TicketExpired'].includes(e.type),
           );
           expect(ended || expired.has(id)).toBe(true);
         }
         expect(o.state.tickets.size).toBe(0);
-        expect([...o.state.counters.values()].every((c) => c.ticketId === null && c.session === null)).toBe(true);
+        expect([...o.state.counters.values()].every((c) => c.ticketId === null && c.session === null)).toBe(
+          true,
+        );
       }),
       { numRuns: 200 },
     );

@@ -43,14 +43,18 @@ describe('issuing a walk-in ticket', () => {
     o.issue(['um']);
     o.issue(['um']);
     expect(o.refused({ type: 'ticket.issue', services: ['um'], language: 'de' })).toBe('QUOTA_EXHAUSTED');
-    expect(o.refused({ type: 'ticket.issue', services: ['pa', 'um'], language: 'de' })).toBe('QUOTA_EXHAUSTED');
+    expect(o.refused({ type: 'ticket.issue', services: ['pa', 'um'], language: 'de' })).toBe(
+      'QUOTA_EXHAUSTED',
+    );
     expect(o.issue(['pa']).number).toBe('A001');
   });
 
   it('is refused when staff switched issuing off, office-wide or per service', () => {
     const o = new TestOffice();
     o.ok({ type: 'issuing.set', enabled: false, serviceId: 'pa' });
-    expect(o.refused({ type: 'ticket.issue', services: ['pa'], language: 'de' })).toBe('SERVICE_ISSUING_DISABLED');
+    expect(o.refused({ type: 'ticket.issue', services: ['pa'], language: 'de' })).toBe(
+      'SERVICE_ISSUING_DISABLED',
+    );
     expect(o.issue(['fs']).number).toBe('C001');
     o.ok({ type: 'issuing.set', enabled: false });
     expect(o.refused({ type: 'ticket.issue', services: ['fs'], language: 'de' })).toBe('ISSUING_DISABLED');
@@ -63,7 +67,9 @@ describe('issuing a walk-in ticket', () => {
     const o = new TestOffice(testConfig(), Date.parse('2026-11-23T17:05:00+01:00'));
     // Each ticket adds 10 minutes for the one desk assumed; the 7th newcomer would wait 60 minutes, past 18:00.
     for (let i = 0; i < 6; i++) o.issue(['pa']);
-    expect(o.refused({ type: 'ticket.issue', services: ['pa'], language: 'de' })).toBe('WAIT_EXCEEDS_CLOSING');
+    expect(o.refused({ type: 'ticket.issue', services: ['pa'], language: 'de' })).toBe(
+      'WAIT_EXCEEDS_CLOSING',
+    );
     // Another desk opening halves the wait, and issuing works again.
     o.login('c1', 'k1');
     o.login('c2', 'k2');
@@ -75,7 +81,9 @@ describe('issuing a walk-in ticket', () => {
     config.services.push({ ...config.services[0]!, id: 'rp', prefix: 'R', appointmentOnly: true });
     const o = new TestOffice(config);
     expect(o.refused({ type: 'ticket.issue', services: ['xx'], language: 'de' })).toBe('UNKNOWN_SERVICE');
-    expect(o.refused({ type: 'ticket.issue', services: ['rp'], language: 'de' })).toBe('SERVICE_APPOINTMENT_ONLY');
+    expect(o.refused({ type: 'ticket.issue', services: ['rp'], language: 'de' })).toBe(
+      'SERVICE_APPOINTMENT_ONLY',
+    );
   });
 
   it('wraps at the end of the range and skips numbers still held by live tickets', () => {

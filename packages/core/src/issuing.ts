@@ -22,7 +22,11 @@ export function walkInRefusal(state: OfficeState, serviceIds: readonly ServiceId
   const opening = openingStatus(config, now);
   const stopMs = config.rules.issuingStopsBeforeCloseMinutes * MINUTE_MS;
   if (!opening.open || (opening.closesAt !== undefined && now >= opening.closesAt - stopMs))
-    return fail('OFFICE_CLOSED', 'the office is closed', opening.opensAt ? { opensAt: opening.opensAt } : undefined);
+    return fail(
+      'OFFICE_CLOSED',
+      'the office is closed',
+      opening.opensAt ? { opensAt: opening.opensAt } : undefined,
+    );
   if (!state.issuing.enabled) return fail('ISSUING_DISABLED', 'staff switched walk-in issuing off');
   const sameDay = state.day === businessDay(now, config.office.timeZone);
   for (const id of serviceIds) {

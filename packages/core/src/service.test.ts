@@ -8,9 +8,9 @@ describe('serving a visitor', () => {
     o.login('c1', 'k1');
     const t = o.issue();
     o.callNext('c1');
-    expect(o.refused({ type: 'ticket.finish', ticketId: t.id, counterId: 'c1', handledServices: ['pa'] })).toBe(
-      'INVALID_TRANSITION',
-    );
+    expect(
+      o.refused({ type: 'ticket.finish', ticketId: t.id, counterId: 'c1', handledServices: ['pa'] }),
+    ).toBe('INVALID_TRANSITION');
     o.ok({ type: 'ticket.start', ticketId: t.id, counterId: 'c1' });
     o.advance(12);
     o.ok({ type: 'ticket.finish', ticketId: t.id, counterId: 'c1', handledServices: ['pa'] });
@@ -28,8 +28,19 @@ describe('serving a visitor', () => {
     const later = o.issue(['um']);
     o.callNext('c1');
     o.ok({ type: 'ticket.start', ticketId: t.id, counterId: 'c1' });
-    o.ok({ type: 'ticket.transfer', ticketId: t.id, counterId: 'c1', toServiceId: 'um', note: 'Meldeschein fehlt' });
-    expect(o.ticket(t.id)).toMatchObject({ status: 'waiting', number: 'A001', services: ['um'], callCount: 0 });
+    o.ok({
+      type: 'ticket.transfer',
+      ticketId: t.id,
+      counterId: 'c1',
+      toServiceId: 'um',
+      note: 'Meldeschein fehlt',
+    });
+    expect(o.ticket(t.id)).toMatchObject({
+      status: 'waiting',
+      number: 'A001',
+      services: ['um'],
+      callCount: 0,
+    });
     expect(queueFor(o.state, 'c2', o.now).map((x) => x.id)).toEqual([t.id, later.id]);
   });
 
@@ -71,8 +82,26 @@ describe('serving a visitor', () => {
   it('lets a clerk hold only one ticket and sit at only one counter', () => {
     const o = new TestOffice();
     o.login('c1', 'k1');
-    expect(o.refused({ type: 'clerk.login', counterId: 'c2', clerkId: 'k1', pin: '1234', services: [], appointmentsOnly: false })).toBe('CLERK_LOGGED_IN_ELSEWHERE');
-    expect(o.refused({ type: 'clerk.login', counterId: 'c1', clerkId: 'k2', pin: '1234', services: [], appointmentsOnly: false })).toBe('COUNTER_OCCUPIED');
+    expect(
+      o.refused({
+        type: 'clerk.login',
+        counterId: 'c2',
+        clerkId: 'k1',
+        pin: '1234',
+        services: [],
+        appointmentsOnly: false,
+      }),
+    ).toBe('CLERK_LOGGED_IN_ELSEWHERE');
+    expect(
+      o.refused({
+        type: 'clerk.login',
+        counterId: 'c1',
+        clerkId: 'k2',
+        pin: '1234',
+        services: [],
+        appointmentsOnly: false,
+      }),
+    ).toBe('COUNTER_OCCUPIED');
     const a = o.issue();
     const b = o.issue();
     o.callNext('c1');
@@ -101,11 +130,9 @@ describe('day close', () => {
     o.callNext('c1');
     o.ok({ type: 'ticket.start', ticketId: a.id, counterId: 'c1' });
     const events = o.ok({ type: 'day.close' });
-    expect(events.filter((e) => e.type === 'TicketExpired').map((e) => 'ticketId' in e && e.ticketId)).toEqual([
-      a.id,
-      b.id,
-      c.id,
-    ]);
+    expect(
+      events.filter((e) => e.type === 'TicketExpired').map((e) => 'ticketId' in e && e.ticketId),
+    ).toEqual([a.id, b.id, c.id]);
     expect(o.state.tickets.size).toBe(0);
     expect(o.state.counters.get('c1')).toMatchObject({ session: null, ticketId: null });
   });

@@ -20,7 +20,11 @@ interface Visit {
 }
 
 /** The day's figures per service and hour of arrival, computed from the event log alone. */
-export function dayStatistics(day: LocalDate, events: readonly DomainEvent[], timeZone: string): DayStatistics {
+export function dayStatistics(
+  day: LocalDate,
+  events: readonly DomainEvent[],
+  timeZone: string,
+): DayStatistics {
   const visits = new Map<string, Visit>();
   for (const e of events) apply(visits, e, timeZone);
   const all = [...visits.values()];
@@ -29,7 +33,13 @@ export function dayStatistics(day: LocalDate, events: readonly DomainEvent[], ti
     const ofService = all.filter((v) => v.serviceId === serviceId);
     rows.push(row(serviceId, null, ofService));
     for (const hour of [...new Set(ofService.map((v) => v.hour))].sort((a, b) => a - b))
-      rows.push(row(serviceId, hour, ofService.filter((v) => v.hour === hour)));
+      rows.push(
+        row(
+          serviceId,
+          hour,
+          ofService.filter((v) => v.hour === hour),
+        ),
+      );
   }
   return { day, visitors: all.length, rows };
 }
@@ -99,7 +109,9 @@ function row(serviceId: string, hour: number | null, visits: Visit[]): StatsRow 
     cancelled: count((v) => v.end === 'cancelled'),
     expired: count((v) => v.end === 'expired'),
     waitingMs: figures(
-      visits.flatMap((v) => (v.firstCallAt === undefined ? [] : [v.firstCallAt - Math.max(v.arrivedAt, v.slotAt ?? 0)])),
+      visits.flatMap((v) =>
+        v.firstCallAt === undefined ? [] : [v.firstCallAt - Math.max(v.arrivedAt, v.slotAt ?? 0)],
+      ),
     ),
     walkingMs: figures(visits.flatMap((v) => v.walkingMs)),
     serviceMs: figures(visits.flatMap((v) => (v.end === 'finished' ? [v.servedMs] : []))),

@@ -1,5 +1,11 @@
 // Test support: a small office and a driver that applies commands the way the hub does (decide, then evolve).
-import { OfficeConfig, type DomainCommand, type DomainEvent, type ErrorCode, type OfficeConfigInput } from '@bb/protocol';
+import {
+  OfficeConfig,
+  type DomainCommand,
+  type DomainEvent,
+  type ErrorCode,
+  type OfficeConfigInput,
+} from '@bb/protocol';
 import { decide } from './decide/index.ts';
 import { evolve } from './evolve.ts';
 import { initialState } from './initialState.ts';
@@ -24,7 +30,11 @@ export function testConfig(over: Partial<OfficeConfigInput> = {}): OfficeConfig 
       { id: 'c2', label: 'Platz 2' },
       { id: 'c3', label: 'Platz 3' },
     ],
-    clerks: ['k1', 'k2', 'k3'].map((id) => ({ id, name: `Clerk ${id}`, pinHash: 'scrypt$c2FsdA==$aGFzaA==' })),
+    clerks: ['k1', 'k2', 'k3'].map((id) => ({
+      id,
+      name: `Clerk ${id}`,
+      pinHash: 'scrypt$c2FsdA==$aGFzaA==',
+    })),
     openingHours: { weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday } },
     ...over,
   });
@@ -105,7 +115,11 @@ export class TestOffice {
     const live = this.state.tickets.get(id);
     if (live) return live.status;
     const last = this.log.filter((e) => 'ticketId' in e && e.ticketId === id).at(-1);
-    const ends: Record<string, string> = { TicketFinished: 'done', TicketCancelled: 'cancelled', TicketExpired: 'expired' };
+    const ends: Record<string, string> = {
+      TicketFinished: 'done',
+      TicketCancelled: 'cancelled',
+      TicketExpired: 'expired',
+    };
     if (!last || !ends[last.type]) throw new Error(`no ticket ${id}`);
     return ends[last.type]!;
   }

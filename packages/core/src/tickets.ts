@@ -17,7 +17,8 @@ export function findTicket(state: OfficeState, ticketId: TicketId): Ticket | und
 export function findTicketByNumber(state: OfficeState, number: string): Ticket | undefined {
   let found: Ticket | undefined;
   // The newest ticket with that number wins (numbers may wrap within a day).
-  for (const t of state.tickets.values()) if (t.number === number && (!found || t.issuedAt >= found.issuedAt)) found = t;
+  for (const t of state.tickets.values())
+    if (t.number === number && (!found || t.issuedAt >= found.issuedAt)) found = t;
   return found;
 }
 

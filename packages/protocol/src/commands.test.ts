@@ -36,8 +36,14 @@ describe('parseCommand', () => {
     [{ id: 'abcdefgh12', type: 'ticket.issue', services: [], language: 'de' }, 'VALIDATION_FAILED'],
     [{ id: 'abcdefgh12', type: 'ticket.issue', services: ['pa', 'pa'], language: 'de' }, 'VALIDATION_FAILED'],
     [{ id: 'abcdefgh12', type: 'ticket.issue', services: ['pa'], language: 'xx' }, 'VALIDATION_FAILED'],
-    [{ id: 'abcdefgh12', type: 'ticket.issue', services: ['pa'], language: 'de', extra: 1 }, 'VALIDATION_FAILED'],
-    [{ id: 'abcdefgh12', type: 'clerk.login', counterId: 'c1', clerkId: 'k1', pin: '12', services: [] }, 'VALIDATION_FAILED'],
+    [
+      { id: 'abcdefgh12', type: 'ticket.issue', services: ['pa'], language: 'de', extra: 1 },
+      'VALIDATION_FAILED',
+    ],
+    [
+      { id: 'abcdefgh12', type: 'clerk.login', counterId: 'c1', clerkId: 'k1', pin: '12', services: [] },
+      'VALIDATION_FAILED',
+    ],
   ])('refuses %j with %s', (input, code) => {
     const r = parseCommand(input);
     expect(r.ok).toBe(false);
@@ -83,7 +89,10 @@ describe('OfficeConfig', () => {
     [{ ...valid, services: [{ ...valid.services[0], prefix: 'a1' }] }, 'services.0.prefix'],
     [{ ...valid, services: [valid.services[0], valid.services[0]] }, 'services.1'],
     [{ ...valid, office: { ...valid.office, timeZone: 'Mars/Olympus' } }, 'office.timeZone'],
-    [{ ...valid, openingHours: { weekly: { mon: [{ from: '12:00', to: '08:00' }] } } }, 'openingHours.weekly.mon.0'],
+    [
+      { ...valid, openingHours: { weekly: { mon: [{ from: '12:00', to: '08:00' }] } } },
+      'openingHours.weekly.mon.0',
+    ],
     [{ ...valid, counters: [{ id: 'c1', label: 'Platz 1', colour: 'red' }] }, 'counters.0'],
   ])('points at the wrong field (%#)', (input, path) => {
     const r = OfficeConfig.safeParse(input);

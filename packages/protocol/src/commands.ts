@@ -101,7 +101,11 @@ const uniqueServices = (min: number) =>
 
 // ---- the map -------------------------------------------------------------------------------------------
 
-function command<T extends string, P extends z.ZodRawShape, R extends z.ZodType>(type: T, payload: P, result: R) {
+function command<T extends string, P extends z.ZodRawShape, R extends z.ZodType>(
+  type: T,
+  payload: P,
+  result: R,
+) {
   return {
     request: z.strictObject({ id: CommandId, type: z.literal(type), ...payload }),
     result,
@@ -133,7 +137,11 @@ export const commands = {
   'ticket.recall': command('ticket.recall', ticketAtCounter, TicketRef),
   'ticket.markNotAppeared': command('ticket.markNotAppeared', ticketAtCounter, TicketRef),
   'ticket.start': command('ticket.start', ticketAtCounter, TicketRef),
-  'ticket.finish': command('ticket.finish', { ...ticketAtCounter, handledServices: uniqueServices(1) }, TicketRef),
+  'ticket.finish': command(
+    'ticket.finish',
+    { ...ticketAtCounter, handledServices: uniqueServices(1) },
+    TicketRef,
+  ),
   'ticket.transfer': command(
     'ticket.transfer',
     {
@@ -146,7 +154,11 @@ export const commands = {
   ),
   'ticket.park': command('ticket.park', ticketAtCounter, TicketRef),
   'ticket.resume': command('ticket.resume', ticketAtCounter, TicketRef),
-  'ticket.cancel': command('ticket.cancel', { ticketId: TicketId, counterId: CounterId.optional() }, TicketRef),
+  'ticket.cancel': command(
+    'ticket.cancel',
+    { ticketId: TicketId, counterId: CounterId.optional() },
+    TicketRef,
+  ),
   'ticket.reactivate': command(
     'ticket.reactivate',
     { ticketId: TicketId, counterId: CounterId.optional() },

@@ -15,9 +15,11 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export const OpeningHours = z
   .object({
     weekly: z
-      .object(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(OpeningInterval).default([])])) as {
-        [K in Weekday]: z.ZodDefault<z.ZodArray<typeof OpeningInterval>>;
-      })
+      .object(
+        Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(OpeningInterval).default([])])) as {
+          [K in Weekday]: z.ZodDefault<z.ZodArray<typeof OpeningInterval>>;
+        },
+      )
       .strict(),
     /** Holidays and special days: closed, or other hours than the weekly plan. */
     exceptions: z
@@ -70,7 +72,9 @@ export const ClerkConfig = z
     /** Shown on the caller panel only, never on the display. */
     name: z.string().min(1).max(80),
     /** scrypt hash of the PIN as made by `npm run hash-pin` ("scrypt$salt$hash"). */
-    pinHash: z.string().regex(/^scrypt\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'pinHash must come from npm run hash-pin'),
+    pinHash: z
+      .string()
+      .regex(/^scrypt\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'pinHash must come from npm run hash-pin'),
   })
   .strict();
 export type ClerkConfig = z.infer<typeof ClerkConfig>;
@@ -120,7 +124,10 @@ export const OfficeConfig = z
       .object({
         id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'office id must be lowercase letters, digits or -'),
         name: z.string().min(1).max(120),
-        timeZone: z.string().refine(isKnownTimeZone, { message: 'unknown IANA time zone' }).default('Europe/Berlin'),
+        timeZone: z
+          .string()
+          .refine(isKnownTimeZone, { message: 'unknown IANA time zone' })
+          .default('Europe/Berlin'),
         /** Base URL of the public ticket status page printed as QR code, e.g. "http://hub.local:8080". */
         publicBaseUrl: z.url().optional(),
       })
@@ -139,7 +146,8 @@ export const OfficeConfig = z
       const seen = new Set<string>();
       items.forEach((item, i) => {
         const k = key(item);
-        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate ${what} '${k}'` });
+        if (seen.has(k))
+          ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate ${what} '${k}'` });
         seen.add(k);
       });
     };

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { TicketKind } from './commands.ts';
-import { ClerkId, CounterId, Instant, Language, LocalDate, Prefix, Priority, ServiceId, TicketId } from './primitives.ts';
+import {
+  ClerkId,
+  CounterId,
+  Instant,
+  Language,
+  LocalDate,
+  Prefix,
+  Priority,
+  ServiceId,
+  TicketId,
+} from './primitives.ts';
 
 /**
  * Every change of an office's state, past tense. Events hold no personal data (names and notes live apart

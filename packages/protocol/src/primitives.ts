@@ -23,7 +23,9 @@ export const TicketId = z.string().min(1).max(64);
 export type TicketId = z.infer<typeof TicketId>;
 
 /** Client-made command id (a UUID in practice); the hub stores it so a retry never acts twice. */
-export const CommandId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'command id must be 8-64 URL-safe characters');
+export const CommandId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'command id must be 8-64 URL-safe characters');
 
 /** Ticket prefix letter(s) shown before the number, e.g. "A" in "A017". */
 export const Prefix = z.string().regex(/^[A-Z]{1,2}$/, 'prefix must be one or two capital letters');

@@ -149,7 +149,9 @@ export class Engine {
 
   private firstReply(id: string, type: string, hash: string): Reply | Promise<Reply> | undefined {
     const pending = this.batch.find((p) => p.id === id);
-    const logged = pending ? { type: pending.type, payloadHash: pending.hash } : this.opts.stores.commands.find(id);
+    const logged = pending
+      ? { type: pending.type, payloadHash: pending.hash }
+      : this.opts.stores.commands.find(id);
     if (!logged) return undefined;
     if (logged.type !== type || logged.payloadHash !== hash)
       return fail(
@@ -206,7 +208,9 @@ export class Engine {
           const seq = p.seq;
           const result = p.outcome.result(p.stored);
           const reply: Reply = { ok: true, commandId: p.id, seq, result };
-          const logged: Reply = p.outcome.loggedResult ? { ...reply, result: p.outcome.loggedResult(result) } : reply;
+          const logged: Reply = p.outcome.loggedResult
+            ? { ...reply, result: p.outcome.loggedResult(result) }
+            : reply;
           stores.commands.record(p.id, p.type, p.hash, logged, seq, now);
           replies.push(reply);
         }
@@ -215,7 +219,8 @@ export class Engine {
       this.opts.log.error({ err, commands: batch.length }, 'commit failed; the batch is undone');
       this.stateNow = base.state;
       this.seqNow = base.seq;
-      for (const p of batch) p.resolve(fail(errorReply('INTERNAL', 'the hub could not save this command'), p.id));
+      for (const p of batch)
+        p.resolve(fail(errorReply('INTERNAL', 'the hub could not save this command'), p.id));
       return;
     }
     const stored = batch.flatMap((p) => p.stored);

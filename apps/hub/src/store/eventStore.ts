@@ -14,7 +14,9 @@ export class EventStore {
   private readonly selectSnapshot;
 
   constructor(private readonly db: Db) {
-    this.insertRow = db.prepare('INSERT INTO events (seq, at, type, ticket_id, payload) VALUES (?, ?, ?, ?, ?)');
+    this.insertRow = db.prepare(
+      'INSERT INTO events (seq, at, type, ticket_id, payload) VALUES (?, ?, ?, ?, ?)',
+    );
     this.selectLast = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM events').pluck();
     this.selectAfter = db.prepare('SELECT seq, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?');
     this.countAfter = db.prepare('SELECT COUNT(*) FROM events WHERE seq > ?').pluck();

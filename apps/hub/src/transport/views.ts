@@ -67,7 +67,9 @@ export class ViewPublisher {
   }
 
   publishNow(): void {
-    const rooms = [...this.io.sockets.adapter.rooms].filter(([room, sockets]) => sockets.size > 0 && isViewRoom(room));
+    const rooms = [...this.io.sockets.adapter.rooms].filter(
+      ([room, sockets]) => sockets.size > 0 && isViewRoom(room),
+    );
     // The hall display first: a call should reach it before 30 caller panels are rebuilt.
     rooms.sort(([a], [b]) => PRIORITY(a) - PRIORITY(b));
     for (const [room] of rooms) {

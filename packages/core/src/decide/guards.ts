@@ -19,7 +19,8 @@ export function staffed(
 ): { counter: CounterState; session: ClerkSession } | Refused {
   const counter = counterOf(state, counterId);
   if (isRefused(counter)) return counter;
-  if (!counter.session) return fail('COUNTER_NOT_STAFFED', 'no clerk is logged in at this counter', { counterId });
+  if (!counter.session)
+    return fail('COUNTER_NOT_STAFFED', 'no clerk is logged in at this counter', { counterId });
   return { counter, session: counter.session };
 }
 
@@ -41,7 +42,9 @@ export function busy(state: OfficeState, counter: CounterState): Refused {
 }
 
 export function ticketOf(state: OfficeState, ticketId: TicketId): Ticket | Refused {
-  return state.tickets.get(ticketId) ?? fail('TICKET_NOT_FOUND', `no live ticket '${ticketId}'`, { ticketId });
+  return (
+    state.tickets.get(ticketId) ?? fail('TICKET_NOT_FOUND', `no live ticket '${ticketId}'`, { ticketId })
+  );
 }
 
 export function wrongStatus(t: Ticket, action: string): Refused {

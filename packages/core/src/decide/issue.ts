@@ -60,7 +60,10 @@ export function reportBack(state: OfficeState, cmd: CommandOf<'ticket.reportBack
   const t = number ? findTicketByNumber(state, number) : undefined;
   if (!t) return fail('TICKET_NOT_FOUND', 'no ticket with this number today');
   if (t.status !== 'missed')
-    return fail('INVALID_TRANSITION', 'only a missed ticket can report back', { number: t.number, status: t.status });
+    return fail('INVALID_TRANSITION', 'only a missed ticket can report back', {
+      number: t.number,
+      status: t.status,
+    });
   if (now > t.missedAt + state.config.rules.missedGraceMinutes * MINUTE_MS)
     return fail('GRACE_PERIOD_OVER', 'the time to report back has passed; please draw a new ticket', {
       number: t.number,
@@ -81,7 +84,8 @@ interface NewTicket {
 function newTicket(state: OfficeState, now: Instant, t: NewTicket): Decision {
   const day = businessDay(now, state.config.office.timeZone);
   const choice = nextNumber(state, t.prefix, state.day === day);
-  if (!choice) return fail('NUMBERS_EXHAUSTED', `every number of prefix ${t.prefix} is in use`, { prefix: t.prefix });
+  if (!choice)
+    return fail('NUMBERS_EXHAUSTED', `every number of prefix ${t.prefix} is in use`, { prefix: t.prefix });
   return accept({
     type: 'TicketIssued',
     at: now,

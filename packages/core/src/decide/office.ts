@@ -29,10 +29,13 @@ export function importAppointments(
   for (const [i, a] of cmd.appointments.entries()) {
     const field = `appointments.${i}`;
     if (ids.has(a.appointmentId))
-      return fail('VALIDATION_FAILED', `${field}.appointmentId: appears twice`, { field: `${field}.appointmentId` });
+      return fail('VALIDATION_FAILED', `${field}.appointmentId: appears twice`, {
+        field: `${field}.appointmentId`,
+      });
     ids.add(a.appointmentId);
     const unknown = a.services.find((id) => !state.config.services.some((s) => s.id === id));
-    if (unknown) return fail('UNKNOWN_SERVICE', `${field}: no service '${unknown}'`, { serviceId: unknown, field });
+    if (unknown)
+      return fail('UNKNOWN_SERVICE', `${field}: no service '${unknown}'`, { serviceId: unknown, field });
     const code = parseBookingCode(a.bookingCode);
     if (code.length < 3) return fail('VALIDATION_FAILED', `${field}.bookingCode: too short`, { field });
     const owner = codes.get(code);
@@ -68,7 +71,8 @@ export function closeDay(state: OfficeState, _cmd: CommandOf<'day.close'>, now: 
   for (const t of state.tickets.values())
     if (isLive(t)) events.push({ type: 'TicketExpired', at: now, ticketId: t.id });
   for (const c of state.counters.values())
-    if (c.session) events.push({ type: 'ClerkLoggedOut', at: now, counterId: c.id, clerkId: c.session.clerkId });
+    if (c.session)
+      events.push({ type: 'ClerkLoggedOut', at: now, counterId: c.id, clerkId: c.session.clerkId });
   events.push({ type: 'DayClosed', at: now, day });
   return accept(...events);
 }

@@ -27,7 +27,11 @@ export function reactivate(state: OfficeState, cmd: CommandOf<'ticket.reactivate
   return accept({ type: 'TicketReactivated', at: now, ticketId: t.id, via: 'staff' });
 }
 
-export function setPriority(state: OfficeState, cmd: CommandOf<'ticket.setPriority'>, now: Instant): Decision {
+export function setPriority(
+  state: OfficeState,
+  cmd: CommandOf<'ticket.setPriority'>,
+  now: Instant,
+): Decision {
   const t = ticketOf(state, cmd.ticketId);
   if (isRefused(t)) return t;
   if (t.status !== 'waiting' && t.status !== 'called' && t.status !== 'parked')

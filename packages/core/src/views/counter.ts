@@ -60,7 +60,10 @@ const parkedAndMissed = memoByObject((state: OfficeState) => {
 });
 
 function counterTicket(t: Ticket, personal?: PersonalLookup): CounterTicket {
-  const extra = personal?.({ ticketId: t.id, ...(t.appointmentId ? { appointmentId: t.appointmentId } : {}) });
+  const extra = personal?.({
+    ticketId: t.id,
+    ...(t.appointmentId ? { appointmentId: t.appointmentId } : {}),
+  });
   return {
     ticketId: t.id,
     number: t.number,

@@ -4,7 +4,11 @@ import type { OfficeState } from '../state.ts';
 import { queueService } from '../tickets.ts';
 
 /** The visitor's own ticket, for the status page on their phone: no names, no other tickets. */
-export function ticketStatusView(state: OfficeState, ticketId: TicketId, now: Instant): TicketStatusView | null {
+export function ticketStatusView(
+  state: OfficeState,
+  ticketId: TicketId,
+  now: Instant,
+): TicketStatusView | null {
   const t = state.tickets.get(ticketId);
   if (!t) return null;
   const waiting = t.status === 'waiting' ? estimateFor(state, queueService(t), now, t) : undefined;
