@@ -35,9 +35,18 @@ export function computeView(engine: Engine, room: string, now: number, personal:
  * Pushes each room its view when it changed: computed once per room (not per socket), compared with the JSON
  * last sent to that room, so an unchanged screen gets no traffic.
  */
+/**
+ * Under a burst of changes, caller panels, kiosks and admin screens get at most one new view per this
+ * interval (a person cannot tell 20 ms); the hall display always gets its view at once, since a call must
+ * show and sound without delay. A lone change reaches every screen immediately.
+ */
+export const OTHER_VIEWS_MIN_INTERVAL_MS = 20;
+
 export class ViewPublisher {
   private readonly lastSent = new Map<string, string>();
   private pending: NodeJS.Immediate | undefined;
+  private othersTimer: NodeJS.Timeout | undefined;
+  private othersAt = -Infinity;
 
   constructor(
     private readonly io: Server,
@@ -57,21 +66,39 @@ export class ViewPublisher {
   publish(): void {
     this.pending ??= setImmediate(() => {
       this.pending = undefined;
-      this.publishNow();
+      this.publishRooms((room) => room === 'display');
+      this.publishOthersThrottled();
     });
   }
 
   stop(): void {
     if (this.pending) clearImmediate(this.pending);
+    if (this.othersTimer) clearTimeout(this.othersTimer);
     this.pending = undefined;
+    this.othersTimer = undefined;
   }
 
+  /** Every screen, now (after jobs that change views without a command, such as opening time). */
   publishNow(): void {
+    this.publishRooms(() => true);
+  }
+
+  private publishOthersThrottled(): void {
+    if (this.othersTimer) return;
+    const run = () => {
+      this.othersTimer = undefined;
+      this.othersAt = performance.now();
+      this.publishRooms((room) => room !== 'display');
+    };
+    const wait = this.othersAt + OTHER_VIEWS_MIN_INTERVAL_MS - performance.now();
+    if (wait <= 0) run();
+    else this.othersTimer = setTimeout(run, wait);
+  }
+
+  private publishRooms(include: (room: string) => boolean): void {
     const rooms = [...this.io.sockets.adapter.rooms].filter(
-      ([room, sockets]) => sockets.size > 0 && isViewRoom(room),
+      ([room, sockets]) => sockets.size > 0 && isViewRoom(room) && include(room),
     );
-    // The hall display first: a call should reach it before 30 caller panels are rebuilt.
-    rooms.sort(([a], [b]) => PRIORITY(a) - PRIORITY(b));
     for (const [room] of rooms) {
       const payload = this.view(room);
       const json = JSON.stringify(payload.view);
@@ -81,8 +108,6 @@ export class ViewPublisher {
     }
   }
 }
-
-const PRIORITY = (room: string) => (room === 'display' ? 0 : room.startsWith('counter:') ? 2 : 1);
 
 function isViewRoom(room: string): boolean {
   return room === 'display' || room === 'kiosk' || room === 'admin' || room.startsWith('counter:');
