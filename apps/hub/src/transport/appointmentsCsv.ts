@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 
-/** Column names of the booking system's export (see HUB.md). */
+/** Column names of the booking system's export (see the README, "Appointment import as CSV"). */
 export const APPOINTMENT_CSV_COLUMNS = [
   'appointmentId',
   'bookingCode',
