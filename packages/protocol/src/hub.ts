@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { DeviceRole } from './commands.ts';
-import { CounterId } from './primitives.ts';
 import { DeviceIdentity } from './views.ts';
 
 /** `GET /api/health`: public, for monitoring and for clients checking they reach the right hub. */
@@ -32,11 +30,7 @@ export const PairResponse = z.object({
 export type PairResponse = z.infer<typeof PairResponse>;
 
 /** A paired device as the admin screens list it (never with its token). */
-export const DeviceInfo = z.object({
-  deviceId: z.string(),
-  role: DeviceRole,
-  counterId: CounterId.optional(),
-  name: z.string(),
+export const DeviceInfo = DeviceIdentity.extend({
   createdAt: z.number().int(),
   revokedAt: z.number().int().optional(),
 });

@@ -1,7 +1,7 @@
 import type { CommandOf, Instant } from '@bb/protocol';
 import { accept, fail, type Decision } from '../fail.ts';
 import type { OfficeState } from '../state.ts';
-import { busy, counterOf, isRefused, staffed } from './guards.ts';
+import { busy, counterOf, isRefused, staffed, unknownService } from './guards.ts';
 
 /** The hub has checked the PIN before this; the domain checks who may sit where. */
 export function login(state: OfficeState, cmd: CommandOf<'clerk.login'>, now: Instant): Decision {
@@ -16,8 +16,8 @@ export function login(state: OfficeState, cmd: CommandOf<'clerk.login'>, now: In
       });
   if (counter.session && counter.session.clerkId !== cmd.clerkId)
     return fail('COUNTER_OCCUPIED', 'another clerk is logged in at this counter', { counterId: counter.id });
-  const unknown = cmd.services.find((id) => !state.config.services.some((s) => s.id === id));
-  if (unknown) return fail('UNKNOWN_SERVICE', `no service '${unknown}'`, { serviceId: unknown });
+  const unknown = unknownService(state, cmd.services);
+  if (unknown) return unknown;
   return accept({
     type: 'ClerkLoggedIn',
     at: now,

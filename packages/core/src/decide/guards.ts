@@ -1,4 +1,4 @@
-import type { CounterId, TicketId } from '@bb/protocol';
+import type { CounterId, ServiceId, TicketId } from '@bb/protocol';
 import { fail } from '../fail.ts';
 import type { ClerkSession, CounterState, OfficeState, Ticket, TicketOf } from '../state.ts';
 
@@ -72,4 +72,19 @@ export function heldHere<S extends 'called' | 'serving' | 'parked'>(
       counterId: held.counterId,
     });
   return held as TicketOf<S>;
+}
+
+/** The first of these services the office does not offer, as a refusal; undefined when all are known. */
+export function unknownService(
+  state: OfficeState,
+  ids: readonly (ServiceId | undefined)[],
+  field?: string,
+): Refused | undefined {
+  const unknown = ids.find((id) => id !== undefined && !state.config.services.some((s) => s.id === id));
+  if (unknown === undefined) return undefined;
+  const where = field ? `${field}: ` : '';
+  return fail('UNKNOWN_SERVICE', `${where}no service '${unknown}'`, {
+    serviceId: unknown,
+    ...(field ? { field } : {}),
+  });
 }

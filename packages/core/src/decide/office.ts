@@ -2,12 +2,13 @@ import type { CommandOf, DomainEvent, Instant } from '@bb/protocol';
 import { parseBookingCode } from '../bookingCode.ts';
 import { businessDay } from '../calendar.ts';
 import { accept, fail, type Decision } from '../fail.ts';
+import { unknownService } from './guards.ts';
 import type { OfficeState } from '../state.ts';
 import { isLive } from '../tickets.ts';
 
 export function setIssuing(state: OfficeState, cmd: CommandOf<'issuing.set'>, now: Instant): Decision {
-  if (cmd.serviceId && !state.config.services.some((s) => s.id === cmd.serviceId))
-    return fail('UNKNOWN_SERVICE', `no service '${cmd.serviceId}'`, { serviceId: cmd.serviceId });
+  const unknown = unknownService(state, [cmd.serviceId]);
+  if (unknown) return unknown;
   return accept({
     type: 'IssuingSwitched',
     at: now,

@@ -1,7 +1,16 @@
 import type { CommandOf, Instant } from '@bb/protocol';
 import { accept, fail, type Decision } from '../fail.ts';
 import type { OfficeState } from '../state.ts';
-import { busy, counterOf, heldHere, isRefused, staffed, ticketOf, wrongStatus } from './guards.ts';
+import {
+  busy,
+  counterOf,
+  heldHere,
+  isRefused,
+  staffed,
+  ticketOf,
+  unknownService,
+  wrongStatus,
+} from './guards.ts';
 
 export function start(state: OfficeState, cmd: CommandOf<'ticket.start'>, now: Instant): Decision {
   const t = heldHere(state, cmd.ticketId, cmd.counterId, ['called'], 'start');
@@ -12,8 +21,8 @@ export function start(state: OfficeState, cmd: CommandOf<'ticket.start'>, now: I
 export function finish(state: OfficeState, cmd: CommandOf<'ticket.finish'>, now: Instant): Decision {
   const t = heldHere(state, cmd.ticketId, cmd.counterId, ['serving'], 'finish');
   if (isRefused(t)) return t;
-  const unknown = cmd.handledServices.find((id) => !state.config.services.some((s) => s.id === id));
-  if (unknown) return fail('UNKNOWN_SERVICE', `no service '${unknown}'`, { serviceId: unknown });
+  const unknown = unknownService(state, cmd.handledServices);
+  if (unknown) return unknown;
   return accept({
     type: 'TicketFinished',
     at: now,
@@ -30,8 +39,8 @@ export function transfer(state: OfficeState, cmd: CommandOf<'ticket.transfer'>, 
   if (!cmd.toServiceId && !cmd.toCounterId)
     return fail('VALIDATION_FAILED', 'a transfer needs a service or a counter', { field: 'toServiceId' });
   const toServiceId = cmd.toServiceId ?? t.services[0]!;
-  if (!state.config.services.some((s) => s.id === toServiceId))
-    return fail('UNKNOWN_SERVICE', `no service '${toServiceId}'`, { serviceId: toServiceId });
+  const unknown = unknownService(state, [toServiceId]);
+  if (unknown) return unknown;
   if (cmd.toCounterId) {
     const target = counterOf(state, cmd.toCounterId);
     if (isRefused(target)) return target;
