@@ -55,8 +55,9 @@ export class ViewPublisher {
     private readonly now: () => number,
   ) {}
 
-  view(room: string): { seq: number; view: RoleView } {
-    return { seq: this.engine.seq, view: computeView(this.engine, room, this.now(), this.personal) };
+  /** `now` is read once per round of publishing, so all panels share the queue ranked for that instant. */
+  view(room: string, now = this.now()): { seq: number; view: RoleView } {
+    return { seq: this.engine.seq, view: computeView(this.engine, room, now, this.personal) };
   }
 
   /**
@@ -99,8 +100,9 @@ export class ViewPublisher {
     const rooms = [...this.io.sockets.adapter.rooms].filter(
       ([room, sockets]) => sockets.size > 0 && isViewRoom(room) && include(room),
     );
+    const now = this.now();
     for (const [room] of rooms) {
-      const payload = this.view(room);
+      const payload = this.view(room, now);
       const json = JSON.stringify(payload.view);
       if (this.lastSent.get(room) === json) continue;
       this.lastSent.set(room, json);
