@@ -45,12 +45,23 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
+/** What the operating system said, in words city IT can act on. */
+function plainStartError(err: unknown): string | undefined {
+  if (err instanceof ConfigError) return err.message;
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE')
+    return `port ${process.env.PORT ?? '8080'} is already in use by another program: stop it or set PORT`;
+  if (code === 'EACCES' || code === 'EPERM')
+    return `no permission: ${(err as Error).message} (check DATA_DIR and PORT; ports below 1024 need privileges)`;
+  if (code === 'ENOSPC') return `the disk is full: ${(err as Error).message}`;
+  if (code === 'EROFS') return `DATA_DIR is on a read-only file system: ${(err as Error).message}`;
+  return undefined;
+}
+
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
-    // A person can fix this: say what is wrong, without a stack trace.
-    process.stderr.write(`bb-hub: ${err.message}\n`);
-  } else {
-    log.fatal({ err }, 'hub could not start');
-  }
+  const plain = plainStartError(err);
+  // A person can fix these: say what is wrong, without a stack trace (the log keeps the details).
+  if (plain) process.stderr.write(`bb-hub: ${plain}\n`);
+  if (!(err instanceof ConfigError)) log.fatal({ err }, 'hub could not start');
   process.exit(1);
 });
