@@ -20,7 +20,7 @@ export { estimateFor, toRange } from './estimate.ts';
 export { walkInRefusal } from './issuing.ts';
 export { nextNumber, formatNumber, normaliseNumber } from './numbering.ts';
 export { parseBookingCode } from './bookingCode.ts';
-export { isLive, findTicketByNumber } from './tickets.ts';
+export { findTicketByNumber } from './tickets.ts';
 export { displayView } from './views/display.ts';
 export { kioskView } from './views/kiosk.ts';
 export { counterView, type PersonalLookup } from './views/counter.ts';

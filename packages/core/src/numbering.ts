@@ -1,5 +1,4 @@
 import type { OfficeState } from './state.ts';
-import { isLive } from './tickets.ts';
 
 export interface NumberChoice {
   seqNo: number;
@@ -13,7 +12,8 @@ export interface NumberChoice {
 export function nextNumber(state: OfficeState, prefix: string, sameDay: boolean): NumberChoice | null {
   const { from, to } = state.config.rules.numberRange;
   const taken = new Set<number>();
-  for (const t of state.tickets.values()) if (t.prefix === prefix && isLive(t)) taken.add(t.seqNo);
+  // The state holds live tickets only: each of them holds its number.
+  for (const t of state.tickets.values()) if (t.prefix === prefix) taken.add(t.seqNo);
   const last = sameDay ? state.lastSeqNo.get(prefix) : undefined;
   const size = to - from + 1;
   const start = last === undefined ? from : last + 1;

@@ -56,9 +56,6 @@ export type Ticket =
 export type TicketOf<S extends Ticket['status']> = Extract<Ticket, { status: S }>;
 export type LiveTicket = TicketOf<'waiting' | 'called' | 'serving' | 'parked' | 'missed'>;
 
-export const LIVE_STATUSES = ['waiting', 'called', 'serving', 'parked', 'missed'] as const;
-export const FINAL_STATUSES = ['done', 'cancelled', 'expired'] as const;
-
 export interface ClerkSession {
   clerkId: ClerkId;
   /** Empty means every service. */

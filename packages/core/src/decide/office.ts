@@ -4,7 +4,6 @@ import { businessDay } from '../calendar.ts';
 import { accept, fail, type Decision } from '../fail.ts';
 import { unknownService } from './guards.ts';
 import type { OfficeState } from '../state.ts';
-import { isLive } from '../tickets.ts';
 
 export function setIssuing(state: OfficeState, cmd: CommandOf<'issuing.set'>, now: Instant): Decision {
   const unknown = unknownService(state, [cmd.serviceId]);
@@ -69,8 +68,7 @@ export function importAppointments(
 export function closeDay(state: OfficeState, _cmd: CommandOf<'day.close'>, now: Instant): Decision {
   const day = state.day ?? businessDay(now, state.config.office.timeZone);
   const events: DomainEvent[] = [];
-  for (const t of state.tickets.values())
-    if (isLive(t)) events.push({ type: 'TicketExpired', at: now, ticketId: t.id });
+  for (const t of state.tickets.values()) events.push({ type: 'TicketExpired', at: now, ticketId: t.id });
   for (const c of state.counters.values())
     if (c.session)
       events.push({ type: 'ClerkLoggedOut', at: now, counterId: c.id, clerkId: c.session.clerkId });
