@@ -2,7 +2,7 @@ import type { OfficeConfigInput } from '@bb/protocol';
 import { hashPin } from '../../apps/hub/src/auth/pin.ts';
 
 export const BENCH_PIN = '2468';
-const allDay = [{ from: '00:00', to: '23:59' }];
+const allDay = [{ from: '00:00', to: '24:00' }];
 
 /** An office open around the clock with `counters` desks and one clerk each, so the bench runs at any hour. */
 export async function benchOffice(counters: number): Promise<OfficeConfigInput> {

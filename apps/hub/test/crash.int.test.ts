@@ -76,7 +76,7 @@ describe('crash and restart', () => {
   it('loses nothing acknowledged and issues no number twice', async () => {
     const config = await testConfig({
       patch: (c) => {
-        const allDay = [{ from: '00:00', to: '23:59' }];
+        const allDay = [{ from: '00:00', to: '24:00' }];
         c.openingHours = {
           weekly: {
             mon: allDay,

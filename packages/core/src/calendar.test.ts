@@ -54,6 +54,22 @@ describe('opening hours in the office time zone', () => {
     expect(openingStatus(c, at('2026-12-24T12:00:00+01:00')).opensAt).toBe(at('2026-12-28T08:00:00+01:00'));
   });
 
+  it('lets an interval end at 24:00, so an office can be open around the clock', () => {
+    const allDay = [{ from: '00:00', to: '24:00' }];
+    const c = testConfig({
+      openingHours: {
+        weekly: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
+      },
+    });
+    expect(openingStatus(c, at('2026-11-23T23:59:30+01:00'))).toMatchObject({
+      open: true,
+      closesAt: at('2026-11-24T00:00:00+01:00'),
+    });
+    expect(openingStatus(c, at('2026-11-24T00:00:00+01:00')).open).toBe(true);
+    // The night the clocks go back has 25 hours; 24:00 is still midnight.
+    expect(openingStatus(c, at('2026-10-25T23:30:00+01:00')).closesAt).toBe(at('2026-10-26T00:00:00+01:00'));
+  });
+
   it('takes the business day from the local calendar, not UTC', () => {
     expect(businessDay(at('2026-11-23T23:30:00Z'), 'Europe/Berlin')).toBe('2026-11-24');
     expect(businessDay(at('2026-11-23T22:59:00Z'), 'Europe/Berlin')).toBe('2026-11-23');

@@ -44,8 +44,9 @@ function intervalsOn(config: OfficeConfig, date: DateTime): Interval[] {
     .sort((a, b) => a.from - b.from);
 }
 
-/** A wall-clock time on a local date; luxon resolves DST gaps and overlaps. */
+/** A wall-clock time on a local date ("24:00" is the next midnight); luxon resolves DST gaps and overlaps. */
 function atLocalTime(date: DateTime, hhmm: string): Instant {
+  if (hhmm === '24:00') return date.plus({ days: 1 }).startOf('day').toMillis();
   const [hour, minute] = hhmm.split(':').map(Number);
   return date.set({ hour, minute, second: 0, millisecond: 0 }).toMillis();
 }

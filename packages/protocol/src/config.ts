@@ -2,9 +2,13 @@ import { z } from 'zod';
 import { ClerkId, CounterId, Language, LocalDate, Prefix, ServiceId, Translated } from './primitives.ts';
 
 const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24 h)');
+/** An interval may end at "24:00", the end of the day (an office open around the clock: 00:00–24:00). */
+const EndOfInterval = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'time must be HH:MM (24 h) or 24:00');
 
 export const OpeningInterval = z
-  .object({ from: TimeOfDay, to: TimeOfDay })
+  .object({ from: TimeOfDay, to: EndOfInterval })
   .strict()
   .refine((i) => i.from < i.to, { message: "'from' must be before 'to'" });
 export type OpeningInterval = z.infer<typeof OpeningInterval>;

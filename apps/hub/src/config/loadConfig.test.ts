@@ -61,7 +61,7 @@ describe('office configuration', () => {
     const demo = demoJson();
     for (const key of ['services', 'counters', 'clerks', 'languages', 'texts'] as const)
       expect(open[key]).toEqual(demo[key]);
-    expect(Object.values(open.openingHours.weekly)).toEqual(Array(7).fill([{ from: '00:00', to: '23:59' }]));
+    expect(Object.values(open.openingHours.weekly)).toEqual(Array(7).fill([{ from: '00:00', to: '24:00' }]));
     loadOfficeConfig(join(CONFIG_DIR, 'demo-office-always-open.json'));
   });
 });
