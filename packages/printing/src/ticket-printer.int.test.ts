@@ -11,9 +11,19 @@ import type { PrinterModel, PrinterStatus } from './types.ts';
 let fake: FakePrinter;
 afterEach(() => fake?.stop());
 
-async function setup(mode: FakePrinterMode = 'healthy', model: PrinterModel = 'epson', journalPath?: string) {
+/** Long enough that a busy CI machine never trips it on a healthy printer (which answers at once). */
+const HEALTHY_TIMEOUT_MS = 5000;
+/** Short where the test waits for a printer that stays silent. */
+const SILENT_TIMEOUT_MS = 300;
+
+async function setup(
+  mode: FakePrinterMode = 'healthy',
+  model: PrinterModel = 'epson',
+  journalPath?: string,
+  timeoutMs = mode === 'silent' ? SILENT_TIMEOUT_MS : HEALTHY_TIMEOUT_MS,
+) {
   fake = await FakePrinter.start({ mode, model });
-  return new TicketPrinter({ target: fake.url, model, timeoutMs: 300, journalPath });
+  return new TicketPrinter({ target: fake.url, model, timeoutMs, journalPath });
 }
 
 describe.each(['epson', 'star'] as const)('printer problems on %s', (model) => {
@@ -136,7 +146,7 @@ describe('status reports', () => {
   });
 
   it('reports a printer that stopped answering as offline', async () => {
-    const printer = await setup();
+    const printer = await setup('healthy', 'epson', undefined, SILENT_TIMEOUT_MS);
     const seen: PrinterStatus[] = [];
     printer.onStatus((status) => seen.push(status));
     await printer.status();
