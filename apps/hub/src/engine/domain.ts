@@ -30,7 +30,7 @@ export function decideDomain(
     ok: true,
     events: decision.events,
     after,
-    result: () => result,
+    result,
     ...(effects ? { effects: (stored: StoredEvent[]) => effects(stored, result) } : {}),
   };
 }

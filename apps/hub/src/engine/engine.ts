@@ -15,7 +15,7 @@ import { payloadHash, type LoggedCommand } from '../store/commandLog.ts';
 import type { Stores } from '../store/stores.ts';
 import { evolveAll } from './domain.ts';
 import { createHandlers } from './handlers/index.ts';
-import type { Actor, EngineHooks, Handler, Outcome } from './types.ts';
+import type { Accepted, Actor, EngineHooks, Handler, Outcome } from './types.ts';
 
 /** Commands per device within `RATE_WINDOW_S`; a kiosk is pressed by people, a flood is a fault or an attack. */
 export type RateLimits = Record<'kiosk' | 'display' | 'counter' | 'admin', number>;
@@ -183,7 +183,8 @@ export class Engine {
     const stored = outcome.events.map((event, i) => ({ ...event, seq: this.seqNow + i + 1 }) as StoredEvent);
     this.stateNow = outcome.after;
     this.seqNow += stored.length;
-    const pending: Pending = { id, type, hash, outcome, stored, seq: this.seqNow, ...deferred<Reply>() };
+    const reply = { ok: true as const, commandId: id, seq: this.seqNow, result: outcome.result };
+    const pending: Pending = { id, type, hash, outcome, stored, reply, ...deferred<Reply>() };
     this.batch.push(pending);
     this.flushing ??= new Promise<void>((resolve) => setImmediate(() => resolve(this.flush())));
     return pending.promise;
@@ -197,22 +198,15 @@ export class Engine {
     this.flushing = undefined;
     const { stores } = this.opts;
     const now = this.opts.now();
-    const replies: Reply[] = [];
     try {
       stores.db.transaction(() => {
         for (const p of batch) {
           if (p.stored.length > 0) stores.events.insert(p.stored);
           for (const event of p.stored) stores.tickets.apply(event);
-          if (!p.outcome.ok) continue;
           p.outcome.effects?.(p.stored);
-          const seq = p.seq;
-          const result = p.outcome.result(p.stored);
-          const reply: Reply = { ok: true, commandId: p.id, seq, result };
-          const logged: Reply = p.outcome.loggedResult
-            ? { ...reply, result: p.outcome.loggedResult(result) }
-            : reply;
-          stores.commands.record(p.id, p.type, p.hash, logged, seq, now);
-          replies.push(reply);
+          const { loggedResult } = p.outcome;
+          const logged = loggedResult === undefined ? p.reply : { ...p.reply, result: loggedResult };
+          stores.commands.record(p.id, p.type, p.hash, logged, p.reply.seq, now);
         }
       })();
     } catch (err) {
@@ -225,9 +219,9 @@ export class Engine {
     }
     const stored = batch.flatMap((p) => p.stored);
     this.maybeSnapshot(stored, now);
-    for (const p of batch) if (p.outcome.ok) p.outcome.afterCommit?.();
+    for (const p of batch) p.outcome.afterCommit?.();
     if (stored.length > 0) this.notify(stored);
-    batch.forEach((p, i) => p.resolve(replies[i]!));
+    for (const p of batch) p.resolve(p.reply);
   }
 
   private maybeSnapshot(stored: StoredEvent[], now: number): void {
@@ -270,10 +264,10 @@ interface Pending {
   id: string;
   type: string;
   hash: string;
-  outcome: Outcome;
+  outcome: Accepted;
   stored: StoredEvent[];
-  /** The office's sequence number once this command is applied. */
-  seq: number;
+  /** The reply sent once the batch is on disk; its `seq` is the office's after this command. */
+  reply: Reply & { ok: true };
   promise: Promise<Reply>;
   resolve: (reply: Reply) => void;
 }

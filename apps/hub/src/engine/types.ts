@@ -39,18 +39,19 @@ export interface EngineHooks {
  * The decision of one command. `events` go to the log; `effects` write everything else that must commit
  * with them (personal data, status tokens, devices); `afterCommit` runs once the transaction is durable.
  */
-export type Outcome =
-  | {
-      ok: true;
-      events: DomainEvent[];
-      after: OfficeState;
-      result: (stored: StoredEvent[]) => unknown;
-      /** The result as kept in the command log, if it must differ (secrets a retry must not hand out again). */
-      loggedResult?: (result: unknown) => unknown;
-      effects?: (stored: StoredEvent[]) => void;
-      afterCommit?: () => void;
-    }
-  | { ok: false; error: ErrorReply };
+export interface Accepted {
+  ok: true;
+  events: DomainEvent[];
+  after: OfficeState;
+  /** The reply's result; fixed when the command is decided. */
+  result: unknown;
+  /** The result as kept in the command log, if it must differ (secrets a retry must not hand out again). */
+  loggedResult?: unknown;
+  effects?: (stored: StoredEvent[]) => void;
+  afterCommit?: () => void;
+}
+
+export type Outcome = Accepted | { ok: false; error: ErrorReply };
 
 export interface Handler<N extends CommandName = CommandName> {
   types: readonly N[];

@@ -41,9 +41,9 @@ export const createPairingCode = handler({
       ok: true,
       events: [],
       after: ctx.state,
-      result: () => result,
+      result,
       // Only the hash of a code is stored; the command log keeps a reply without it.
-      loggedResult: () => ({ ...result, code: '(not repeated; create a new code)' }),
+      loggedResult: { ...result, code: '(not repeated; create a new code)' },
       effects: () => {
         ctx.stores.devices.createPairingCode({
           code,
@@ -69,7 +69,7 @@ export const revokeDevice = handler({
       ok: true,
       events: [],
       after: ctx.state,
-      result: () => ({}),
+      result: {},
       effects: () => {
         ctx.stores.devices.revoke(command.deviceId, ctx.now);
       },
